@@ -1,0 +1,86 @@
+/**
+ * The one place pages get content from. Loads every collection once per
+ * build, applies the publish rule and the archive's one sort, and indexes
+ * installments by series, district, topic, community and person, so each page
+ * reads ready data instead of scanning all articles again.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { CITYWIDE } from '../schemas/article';
+import { BYLINE_ROLES } from '../schemas/byline-role';
+import { groupByKeys } from '../lib/grouping';
+import { isPublished } from '../lib/publish';
+import { newestFirst } from '../lib/sort';
+
+export type Article = CollectionEntry<'articles'>;
+export type SeriesEntry = CollectionEntry<'series'>;
+export type DistrictEntry = CollectionEntry<'districts'>;
+export type TopicEntry = CollectionEntry<'topics'>;
+export type CommunityEntry = CollectionEntry<'communities'>;
+export type PersonEntry = CollectionEntry<'people'>;
+
+export interface Archive {
+  /** Published installments, newest first. */
+  articles: Article[];
+  series: SeriesEntry[];
+  /** In the city's usual order (秀英、龙华、琼山、美兰). */
+  districts: DistrictEntry[];
+  topics: TopicEntry[];
+  communities: CommunityEntry[];
+  people: PersonEntry[];
+  seriesById: Map<string, SeriesEntry>;
+  districtById: Map<string, DistrictEntry>;
+  topicById: Map<string, TopicEntry>;
+  communityById: Map<string, CommunityEntry>;
+  personById: Map<string, PersonEntry>;
+  /** Installments newest first, by the id they point to. */
+  bySeries: Map<string, Article[]>;
+  byDistrict: Map<string, Article[]>;
+  byTopic: Map<string, Article[]>;
+  byCommunity: Map<string, Article[]>;
+  byPerson: Map<string, Article[]>;
+}
+
+const byId = <T extends { id: string }>(entries: T[]) => new Map(entries.map((entry) => [entry.id, entry]));
+const byName = <T extends { data: { name: string } }>(a: T, b: T) => a.data.name.localeCompare(b.data.name, 'zh-CN');
+
+let loading: Promise<Archive> | undefined;
+
+/** The archive for this build; loaded on first use and shared by every page. */
+export function getArchive(): Promise<Archive> {
+  loading ??= loadArchive();
+  return loading;
+}
+
+async function loadArchive(): Promise<Archive> {
+  const publish = { now: new Date(), preview: import.meta.env.DEV };
+  const [all, series, districts, topics, communities, people] = await Promise.all([
+    getCollection('articles'),
+    getCollection('series'),
+    getCollection('districts'),
+    getCollection('topics'),
+    getCollection('communities'),
+    getCollection('people'),
+  ]);
+  const articles = newestFirst(
+    all.filter((article) => isPublished(article.data, publish)),
+    (article) => article.data,
+  );
+  return {
+    articles,
+    series,
+    districts: districts.sort((a, b) => a.data.order - b.data.order),
+    topics: topics.sort(byName),
+    communities: communities.sort(byName),
+    people: people.sort(byName),
+    seriesById: byId(series),
+    districtById: byId(districts),
+    topicById: byId(topics),
+    communityById: byId(communities),
+    personById: byId(people),
+    bySeries: groupByKeys(articles, (a) => [a.data.series]),
+    byDistrict: groupByKeys(articles, (a) => a.data.districts.filter((id) => id !== CITYWIDE)),
+    byTopic: groupByKeys(articles, (a) => a.data.topics),
+    byCommunity: groupByKeys(articles, (a) => a.data.communities),
+    byPerson: groupByKeys(articles, (a) => BYLINE_ROLES.flatMap((role) => a.data.bylines[role] ?? [])),
+  };
+}

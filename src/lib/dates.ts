@@ -1,0 +1,41 @@
+/**
+ * Every date the site prints goes through here, in Haikou's time zone, so a
+ * build on a UTC machine never shows the wrong day.
+ */
+export const TIME_ZONE = 'Asia/Shanghai';
+
+const longDate = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: 'long',
+  day: 'numeric',
+});
+
+const weekday = new Intl.DateTimeFormat('zh-CN', { timeZone: TIME_ZONE, weekday: 'long' });
+
+const isoParts = new Intl.DateTimeFormat('en-CA', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** 2026年5月13日 */
+export function formatDate(date: Date): string {
+  return longDate.format(date);
+}
+
+/** 星期三 */
+export function formatWeekday(date: Date): string {
+  return weekday.format(date);
+}
+
+/** 2026-05-13, the calendar day in Haikou; for `<time datetime>` and URLs. */
+export function isoDay(date: Date): string {
+  return isoParts.format(date);
+}
+
+/** Year in Haikou, e.g. 2026. */
+export function yearOf(date: Date): number {
+  return Number(isoDay(date).slice(0, 4));
+}

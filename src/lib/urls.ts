@@ -1,0 +1,22 @@
+/**
+ * Every internal URL is built here, so the site works under a sub-path
+ * (SITE_BASE) and slugs stay ASCII.
+ */
+
+/** Joins the configured base path and a site path: ('/sub', 'articles/x/') → '/sub/articles/x/'. */
+export function withBase(base: string, path: string): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return `${prefix}${path.replace(/^\/+/, '')}`;
+}
+
+export const paths = {
+  home: () => '',
+  article: (slug: string) => `articles/${slug}/`,
+  series: (id: string) => `series/${id}/`,
+  districts: () => 'districts/',
+  district: (id: string) => `districts/${id}/`,
+  topics: () => 'topics/',
+  topic: (id: string) => `topics/${id}/`,
+  community: (id: string) => `communities/${id}/`,
+  person: (id: string) => `people/${id}/`,
+} as const;

@@ -1,0 +1,90 @@
+/**
+ * Checks the photos editors place inside an article body with <Figure>:
+ * each needs src, alt, caption and credit, and an imported image file that exists.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { mdxjs } from 'micromark-extension-mdxjs';
+import { visit } from 'unist-util-visit';
+import type { Problem } from '../lib/problems';
+
+/** Attributes every <Figure> must carry, with the editor-facing label. */
+export const FIGURE_ATTRIBUTES = {
+  src: '图片文件(src)',
+  alt: '替代文字(alt)',
+  caption: '图片说明(caption)',
+  credit: '署名(credit)',
+} as const;
+
+const IMPORT = /^import\s+(\w+)\s+from\s+['"](.+?)['"]/gm;
+
+/** Problems with <Figure> elements in an MDX body. */
+export function checkFigures(file: string, absolutePath: string, body: string, bodyLine: number): Problem[] {
+  const problems: Problem[] = [];
+  let tree;
+  try {
+    tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
+  } catch (error) {
+    const place = error as { line?: number; reason?: string };
+    return [
+      {
+        file,
+        line: place.line ? place.line + bodyLine - 1 : undefined,
+        field: '正文',
+        severity: 'error',
+        message: `正文的 MDX 写法有误(${place.reason ?? String(error)});检查尖括号 < > 和花括号 { } 是否成对,普通文字里的 < { 要换成全角`,
+      },
+    ];
+  }
+  const imports = new Map<string, string>();
+  for (const match of body.matchAll(IMPORT)) imports.set(match[1] ?? '', match[2] ?? '');
+
+  visit(tree, (node) => {
+    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+    if (node.name !== 'Figure') return;
+    const line = (node.position?.start.line ?? 1) + bodyLine - 1;
+    const attributes = new Map<string, unknown>();
+    for (const attribute of node.attributes) {
+      if (attribute.type === 'mdxJsxAttribute') attributes.set(attribute.name, attribute.value);
+    }
+    for (const [name, label] of Object.entries(FIGURE_ATTRIBUTES)) {
+      const value = attributes.get(name);
+      if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
+        problems.push({
+          file,
+          line,
+          field: `<Figure> ${name}`,
+          severity: 'error',
+          message: `正文里的照片缺少${label};每张 <Figure> 都要写 src、alt、caption、credit,例如 credit="本报记者 苏弼坤 摄"`,
+        });
+      }
+    }
+    const src = attributes.get('src');
+    if (src && typeof src === 'object' && 'value' in src) {
+      const name = String(src.value).trim();
+      const path = imports.get(name);
+      if (path === undefined) {
+        problems.push({
+          file,
+          line,
+          field: '<Figure> src',
+          value: name,
+          severity: 'error',
+          message: `src={${name}} 没有对应的 import;请在正文开头写 import ${name} from './照片文件名.jpg';`,
+        });
+      } else if (path.startsWith('.') && !existsSync(resolve(dirname(absolutePath), path))) {
+        problems.push({
+          file,
+          line,
+          field: '<Figure> src',
+          value: path,
+          severity: 'error',
+          message: `找不到图片文件 ${path};请把照片放进文章所在的文件夹,并核对文件名(区分大小写)`,
+        });
+      }
+    }
+  });
+  return problems;
+}

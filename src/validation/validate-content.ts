@@ -1,0 +1,209 @@
+/**
+ * Checks all content with the build's own zod schemas, without building.
+ * Used before every build (src/integrations/content-guard.ts), by
+ * `npm run validate`, and by the tests. Reports every problem at once.
+ */
+import { readFile } from 'node:fs/promises';
+import { dirname, relative, resolve } from 'node:path';
+import sharp from 'sharp';
+import { glob } from 'tinyglobby';
+import { z } from 'astro/zod';
+import type { SchemaContext } from 'astro:content';
+import { contentRoot, entryId, LAYOUT, type CollectionName } from '../content-layout';
+import { isPublished } from '../lib/publish';
+import { fieldPath, type Problem } from '../lib/problems';
+import { checkReferences, type ArticleRecord, type CommunityRecord, type Locate } from '../lib/references';
+import { articleSchema, type ArticleData } from '../schemas/article';
+import { communitySchema } from '../schemas/community';
+import { districtSchema } from '../schemas/district';
+import { personSchema } from '../schemas/person';
+import { seriesSchema } from '../schemas/series';
+import { topicSchema } from '../schemas/topic';
+import { checkFigures } from './figures';
+import { readEntry } from './read-entry';
+
+/** Narrowest cover that still makes a sharp share image (WeChat and others crop to about 1200 px). */
+export const MIN_COVER_WIDTH = 1200;
+
+/** Outside Astro, image() is the path string; the file itself is checked below. */
+const imagePath = (() =>
+  z.string({ error: '缺少图片文件路径(src),例如 ./cover.jpg' }).min(1, {
+    error: '缺少图片文件路径(src),例如 ./cover.jpg',
+  })) as unknown as SchemaContext['image'];
+
+const SCHEMAS = {
+  articles: articleSchema(imagePath),
+  series: seriesSchema,
+  districts: districtSchema,
+  topics: topicSchema,
+  communities: communitySchema,
+  people: personSchema,
+} satisfies Record<CollectionName, z.ZodType>;
+
+/** Chinese fallback for any zod message a schema did not word itself. */
+const zhCN = z.locales.zhCN().localeError;
+
+interface Parsed<T> {
+  id: string;
+  file: string;
+  absolutePath: string;
+  data: T;
+  locate: Locate;
+}
+
+export interface ValidationResult {
+  problems: Problem[];
+  /** How many files of each collection were read. */
+  counts: Record<CollectionName, number>;
+}
+
+export interface ValidateOptions {
+  /** Project root; file names in problems are relative to it. */
+  projectRoot?: string;
+  /** The content folder; defaults to `content/` or SITE_CONTENT_DIR. */
+  contentDir?: string;
+  /** "Today" for the future-date warning. */
+  now?: Date;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let current: unknown = data;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+/** Validates every content file and returns all problems found. */
+export async function validateContent(options: ValidateOptions = {}): Promise<ValidationResult> {
+  const projectRoot = options.projectRoot ?? process.cwd();
+  const root = options.contentDir ?? contentRoot(projectRoot);
+  const now = options.now ?? new Date();
+  const problems: Problem[] = [];
+  const counts = {} as Record<CollectionName, number>;
+  const parsed = {} as { [K in CollectionName]: Parsed<z.output<(typeof SCHEMAS)[K]>>[] };
+
+  await Promise.all(
+    (Object.keys(LAYOUT) as CollectionName[]).map(async (name) => {
+      const base = resolve(root, LAYOUT[name].folder);
+      const files = (await glob(LAYOUT[name].pattern, { cwd: base })).sort();
+      counts[name] = files.length;
+      const entries: Parsed<unknown>[] = [];
+      for (const relativeFile of files) {
+        const absolutePath = resolve(base, relativeFile);
+        const file = relative(projectRoot, absolutePath);
+        const text = await readFile(absolutePath, 'utf8');
+        const entry = readEntry(file, text);
+        problems.push(...entry.problems);
+        if (entry.data === undefined) continue;
+        const result = SCHEMAS[name].safeParse(entry.data ?? {}, { error: zhCN });
+        if (!result.success) {
+          for (const issue of result.error.issues) {
+            const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
+            for (const key of keys) {
+              const path = key === undefined ? issue.path : [...issue.path, key];
+              problems.push({
+                file,
+                line: entry.locate(path as (string | number)[]),
+                field: fieldPath(path) || '(整个文件)',
+                value: valueAt(entry.data, path),
+                severity: 'error',
+                message: issue.message,
+              });
+            }
+          }
+        }
+        if (name === 'articles') {
+          problems.push(...checkFigures(file, absolutePath, entry.body, entry.bodyLine));
+        }
+        if (result.success) {
+          entries.push({ id: entryId(relativeFile), file, absolutePath, data: result.data, locate: entry.locate });
+        }
+      }
+      (parsed as Record<CollectionName, Parsed<unknown>[]>)[name] = entries;
+    }),
+  );
+
+  const ids = (name: CollectionName) => new Set(parsed[name].map((entry) => entry.id));
+  const articles: ArticleRecord[] = parsed.articles;
+  const communities: CommunityRecord[] = parsed.communities;
+  problems.push(
+    ...checkReferences(articles, communities, {
+      series: ids('series'),
+      districts: ids('districts'),
+      topics: ids('topics'),
+      communities: ids('communities'),
+      people: ids('people'),
+    }),
+  );
+
+  for (const article of parsed.articles) problems.push(...(await checkArticleFiles(article, now)));
+  problems.push(...unusedEntries(parsed.articles, parsed.communities, 'communities', (a) => a.communities));
+  problems.push(
+    ...unusedEntries(parsed.articles, parsed.people, 'people', (a) => Object.values(a.bylines).flat()),
+  );
+  return { problems, counts };
+}
+
+/** The cover file exists and can be read; warnings for drafts, future dates and small covers. */
+async function checkArticleFiles(article: Parsed<ArticleData>, now: Date): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  const { data, file, locate } = article;
+  const src = String(data.cover.src);
+  const at = (path: (string | number)[]) => ({ file, line: locate(path), field: fieldPath(path) });
+  try {
+    const meta = await sharp(resolve(dirname(article.absolutePath), src)).metadata();
+    if ((meta.width ?? 0) < MIN_COVER_WIDTH) {
+      problems.push({
+        ...at(['cover', 'src']),
+        value: `${src}(宽 ${meta.width} 像素)`,
+        severity: 'warning',
+        message: `封面宽度不到 ${MIN_COVER_WIDTH} 像素,分享到微信时会发虚;如有原图请换成更大的`,
+      });
+    }
+  } catch {
+    problems.push({
+      ...at(['cover', 'src']),
+      value: src,
+      severity: 'error',
+      message: '封面图片找不到或无法读取;请把 JPG/PNG/WebP 照片放进文章所在的文件夹,并核对文件名(区分大小写)',
+    });
+  }
+  if (data.draft) {
+    problems.push({
+      ...at(['draft']),
+      value: true,
+      severity: 'warning',
+      message: '这篇还是草稿,正式网站不会发布;准备发布时改成 draft: false',
+    });
+  } else if (!isPublished(data, { now, preview: false })) {
+    problems.push({
+      ...at(['published']),
+      value: data.published,
+      severity: 'warning',
+      message: '发布日期在未来,到那一天(北京时间)的构建才会发布;如果不是定时发布,请改正日期',
+    });
+  }
+  return problems;
+}
+
+/** Warns about a community or person that no article uses (often a typo in an id). */
+function unusedEntries<T>(
+  articles: readonly Parsed<ArticleData>[],
+  entries: readonly Parsed<T>[],
+  kind: 'communities' | 'people',
+  used: (article: ArticleData) => readonly string[],
+): Problem[] {
+  const usedIds = new Set(articles.flatMap((article) => used(article.data)));
+  const label = kind === 'communities' ? '小区' : '人员';
+  return entries
+    .filter((entry) => !usedIds.has(entry.id))
+    .map((entry) => ({
+      file: entry.file,
+      field: '(整个文件)',
+      value: entry.id,
+      severity: 'warning' as const,
+      message: `还没有文章用到这个${label}(编号 ${entry.id});如果文章里写的编号不同,请核对拼写`,
+    }));
+}
