@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard';
+import { publishMode } from './src/integrations/publish-mode';
 import { quietMdxDirectiveWarning } from './src/integrations/quiet-mdx-warning';
 
 /** Public URL and sub-path of the site; set SITE_URL / SITE_BASE when deploying elsewhere. */
@@ -15,7 +16,7 @@ export default defineConfig({
   // Tests and benchmarks build into their own folders.
   outDir: process.env.SITE_OUT_DIR ?? './dist',
   cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [contentGuard(), mdx(), quietMdxDirectiveWarning()],
+  integrations: [contentGuard(), publishMode(), mdx(), quietMdxDirectiveWarning()],
   build: { format: 'directory' },
   image: {
     service: {

@@ -52,7 +52,7 @@ export function getArchive(): Promise<Archive> {
 }
 
 async function loadArchive(): Promise<Archive> {
-  const publish = { now: new Date(), preview: import.meta.env.DEV };
+  const publish = { now: new Date(), preview: import.meta.env.PREVIEW_UNPUBLISHED };
   const [all, series, districts, topics, communities, people] = await Promise.all([
     getCollection('articles'),
     getCollection('series'),

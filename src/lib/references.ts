@@ -1,5 +1,6 @@
 import { BYLINE_ROLES } from '../schemas/byline-role';
 import { CITYWIDE, type ArticleData } from '../schemas/article';
+import { SLUG_PATTERN } from '../schemas/common';
 import type { Community } from '../schemas/community';
 import { fieldPath, type Problem } from './problems';
 
@@ -69,6 +70,8 @@ export function checkReferences(
   known: KnownIds,
 ): Problem[] {
   const problems: Problem[] = [];
+  // An id that is not even well-formed was already reported by its schema.
+  const wellFormed = (id: string) => SLUG_PATTERN.test(id);
   const at = (record: { file: string; locate?: Locate }, path: (string | number)[]) => ({
     file: record.file,
     field: fieldPath(path),
@@ -76,7 +79,7 @@ export function checkReferences(
   });
 
   for (const community of communities) {
-    if (!known.districts.has(community.data.district)) {
+    if (wellFormed(community.data.district) && !known.districts.has(community.data.district)) {
       problems.push(unknown('districts', known, community.data.district, at(community, ['district'])));
     }
   }
@@ -86,30 +89,33 @@ export function checkReferences(
 
   for (const article of articles) {
     const { data } = article;
-    if (!known.series.has(data.series)) {
+    if (wellFormed(data.series) && !known.series.has(data.series)) {
       problems.push(unknown('series', known, data.series, at(article, ['series'])));
     }
     data.districts.forEach((id, i) => {
-      if (id !== CITYWIDE && !known.districts.has(id)) {
+      if (id !== CITYWIDE && wellFormed(id) && !known.districts.has(id)) {
         problems.push(unknown('districts', known, id, at(article, ['districts', i]), `;全市性报道写 ${CITYWIDE}`));
       }
     });
     data.communities.forEach((id, i) => {
-      if (!known.communities.has(id)) {
+      if (wellFormed(id) && !known.communities.has(id)) {
         problems.push(unknown('communities', known, id, at(article, ['communities', i])));
       }
     });
     data.topics.forEach((id, i) => {
-      if (!known.topics.has(id)) problems.push(unknown('topics', known, id, at(article, ['topics', i])));
+      if (wellFormed(id) && !known.topics.has(id)) problems.push(unknown('topics', known, id, at(article, ['topics', i])));
     });
     for (const role of BYLINE_ROLES) {
       data.bylines[role]?.forEach((id, i) => {
-        if (!known.people.has(id)) problems.push(unknown('people', known, id, at(article, ['bylines', role, i])));
+        if (wellFormed(id) && !known.people.has(id)) problems.push(unknown('people', known, id, at(article, ['bylines', role, i])));
       });
     }
-    bySlug.set(data.slug, [...(bySlug.get(data.slug) ?? []), article]);
-    const key = `${data.series}#${data.installment}`;
-    byInstallment.set(key, [...(byInstallment.get(key) ?? []), article]);
+    // A missing slug or number is the schema's to report; only real values can collide.
+    if (data.slug) bySlug.set(data.slug, [...(bySlug.get(data.slug) ?? []), article]);
+    if (Number.isFinite(data.installment)) {
+      const key = `${data.series}#${data.installment}`;
+      byInstallment.set(key, [...(byInstallment.get(key) ?? []), article]);
+    }
   }
 
   for (const [slug, group] of bySlug) {

@@ -49,7 +49,37 @@ interface Parsed<T> {
   absolutePath: string;
   data: T;
   locate: Locate;
+  /** false when the entry failed its schema and `data` was read leniently. */
+  valid: boolean;
 }
+
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+const texts = (value: unknown) => (Array.isArray(value) ? value.filter((v) => typeof v === 'string') : []);
+const record = (value: unknown) =>
+  value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+
+/** What the cross-reference checks need, read from data that failed its schema. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the lenient reading is only ever used for references
+const lenient: Record<CollectionName, (raw: unknown) => any> = {
+  articles: (raw) => {
+    const data = record(raw);
+    const bylines = Object.fromEntries(Object.entries(record(data.bylines)).map(([role, ids]) => [role, texts(ids)]));
+    return {
+      series: text(data.series),
+      installment: typeof data.installment === 'number' ? data.installment : NaN,
+      slug: text(data.slug),
+      districts: texts(data.districts),
+      communities: texts(data.communities),
+      topics: texts(data.topics),
+      bylines,
+    };
+  },
+  communities: (raw) => ({ district: text(record(raw).district) }),
+  series: (raw) => raw,
+  districts: (raw) => raw,
+  topics: (raw) => raw,
+  people: (raw) => raw,
+};
 
 export interface ValidationResult {
   problems: Problem[];
@@ -117,9 +147,10 @@ export async function validateContent(options: ValidateOptions = {}): Promise<Va
         if (name === 'articles') {
           problems.push(...checkFigures(file, absolutePath, entry.body, entry.bodyLine));
         }
-        if (result.success) {
-          entries.push({ id: entryId(relativeFile), file, absolutePath, data: result.data, locate: entry.locate });
-        }
+        // An entry that failed its schema still takes part in the reference checks, read
+        // leniently, so that one run reports its unknown ids and duplicates too.
+        const data = result.success ? result.data : lenient[name](entry.data);
+        entries.push({ id: entryId(relativeFile), file, absolutePath, data, locate: entry.locate, valid: result.success });
       }
       (parsed as Record<CollectionName, Parsed<unknown>[]>)[name] = entries;
     }),
@@ -138,7 +169,9 @@ export async function validateContent(options: ValidateOptions = {}): Promise<Va
     }),
   );
 
-  for (const article of parsed.articles) problems.push(...(await checkArticleFiles(article, now)));
+  for (const article of parsed.articles) {
+    if (article.valid) problems.push(...(await checkArticleFiles(article, now)));
+  }
   problems.push(...unusedEntries(parsed.articles, parsed.communities, 'communities', (a) => a.communities));
   problems.push(
     ...unusedEntries(parsed.articles, parsed.people, 'people', (a) => Object.values(a.bylines).flat()),

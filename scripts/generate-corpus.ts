@@ -1,0 +1,584 @@
+/**
+ * Writes a synthetic but schema-valid content folder for load tests and
+ * benchmarks:
+ *
+ *   node scripts/generate-corpus.ts --count 1000 --seed 1 --out /tmp/corpus
+ *
+ * The real content (content/districts, topics, series, people, communities and
+ * articles) is copied first, so the corpus includes the real installments;
+ * then ~60 communities, 12 people, the missing topics and N articles are
+ * generated. Same seed + count (+ same real content) → byte-identical files.
+ * Build against it with SITE_CONTENT_DIR=<out>.
+ *
+ * Options: --count N (required), --seed S (default 1), --out DIR (required),
+ * --source DIR|none (real content to copy; default content/).
+ * DIR must be empty, missing, or a corpus this script wrote before (it is
+ * then replaced).
+ */
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { parse as parseYaml } from 'yaml';
+import { charLength, composeBody, createFiller, fitSentences, type TextContext } from './lib/corpus-text.ts';
+import {
+  CAPTIONS,
+  COMMUNITY_PREFIXES,
+  COMMUNITY_SUFFIXES,
+  CORRECTIONS,
+  DISTRICTS,
+  FACT_TEMPLATES,
+  GIVEN_CHARS,
+  HEADLINES,
+  KICKERS,
+  SERIES,
+  SUBTITLES,
+  SUMMARIES,
+  SURNAMES,
+  TOPICS,
+  type DistrictInfo,
+} from './lib/corpus-vocabulary.ts';
+import { renderCovers } from './lib/cover.ts';
+import { createRng, hashSeed, type Rng } from './lib/prng.ts';
+
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const DEFAULT_SOURCE = join(PROJECT_ROOT, 'content');
+
+/** Written at the corpus root so a later run may safely replace the folder. */
+export const MARKER_FILE = '.generated-corpus.json';
+
+/** First and last publication day of generated installments (inclusive). */
+export const FIRST_DAY = '2026-05-13';
+export const LAST_DAY = '2026-11-28';
+
+export const COMMUNITY_COUNT = 60;
+export const MAX_COUNT = 100_000;
+const SUMMARY_LIMIT = 100;
+const COPIED_FOLDERS = ['districts', 'topics', 'series', 'people', 'communities', 'articles'] as const;
+/** How many people of each byline role to invent. */
+const PEOPLE_PLAN = [
+  ['reporter', 6],
+  ['special-correspondent', 1],
+  ['correspondent', 2],
+  ['photographer', 3],
+] as const;
+
+export interface GenerateOptions {
+  /** How many articles to generate (real ones are copied in addition). */
+  count: number;
+  seed: number;
+  /** Folder to write; must be empty, missing, or an earlier corpus. */
+  out: string;
+  /** Real content folder to copy, or null for none. Default: the project's content/. */
+  source?: string | null;
+}
+
+export interface GenerateResult {
+  out: string;
+  generated: number;
+  /** Real articles copied from the source. */
+  copied: number;
+  /** All articles in the corpus. */
+  articles: number;
+  communities: number;
+  people: number;
+  topics: number;
+  seconds: number;
+}
+
+/** A mistake in the options: the CLI prints it with the usage and exits 2. */
+export class UsageError extends Error {}
+
+interface CommunityEntry {
+  id: string;
+  name: string;
+  district: DistrictInfo;
+  subdistrict: string | undefined;
+  builtYear: number | undefined;
+  households: number;
+  buildings: number;
+}
+
+interface PersonEntry {
+  id: string;
+  name: string;
+  role: (typeof PEOPLE_PLAN)[number][0];
+}
+
+interface TopicEntry {
+  id: string;
+  name: string;
+  keywords: readonly string[];
+}
+
+// ---------------------------------------------------------------- helpers
+
+/** A YAML double-quoted scalar (JSON strings are valid YAML). */
+const q = (text: string) => JSON.stringify(text);
+const flow = (ids: readonly string[]) => `[${ids.join(', ')}]`;
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+function write(path: string, text: string | Buffer): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+}
+
+/** Ids of the YAML files in a folder. */
+function yamlIds(folder: string): Set<string> {
+  if (!existsSync(folder)) return new Set();
+  return new Set(
+    readdirSync(folder)
+      .filter((f) => /\.ya?ml$/.test(f))
+      .map((f) => f.replace(/\.ya?ml$/, '')),
+  );
+}
+
+function readYaml(path: string): Record<string, unknown> {
+  try {
+    const data = parseYaml(readFileSync(path, 'utf8'));
+    return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+function frontmatterOf(path: string): Record<string, unknown> {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path, 'utf8'));
+  if (!match) return {};
+  try {
+    const data = parseYaml(match[1] ?? '');
+    return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** `wang-haiyan`, or `wang-haiyan-2` when taken. */
+function uniqueId(base: string, taken: Set<string>): string {
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+function checkOptions(options: GenerateOptions): void {
+  const { count, seed, out } = options;
+  if (!Number.isInteger(count) || count < 1 || count > MAX_COUNT) {
+    throw new UsageError(`--count must be a whole number from 1 to ${MAX_COUNT} (got ${String(count)})`);
+  }
+  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
+    throw new UsageError(`--seed must be a whole number from 0 to 4294967295 (got ${String(seed)})`);
+  }
+  if (!out) throw new UsageError('--out DIR is required');
+}
+
+/** Makes `out` an empty folder, refusing to wipe anything this script did not write. */
+function prepareOut(out: string, source: string | null): void {
+  if (source && resolve(out) === resolve(source)) {
+    throw new UsageError(`--out must not be the source content folder (${source})`);
+  }
+  if (existsSync(out)) {
+    if (!statSync(out).isDirectory()) throw new UsageError(`--out ${out} exists and is not a folder`);
+    const entries = readdirSync(out);
+    if (entries.length > 0) {
+      if (!entries.includes(MARKER_FILE)) {
+        throw new UsageError(
+          `--out ${out} is not empty and was not written by this script (no ${MARKER_FILE}); choose an empty or new folder`,
+        );
+      }
+      for (const entry of entries) rmSync(join(out, entry), { recursive: true, force: true });
+    }
+  }
+  mkdirSync(out, { recursive: true });
+}
+
+// ---------------------------------------------------------------- data entries
+
+function generateCommunities(rng: Rng, taken: Set<string>): CommunityEntry[] {
+  const names = new Set<string>();
+  const result: CommunityEntry[] = [];
+  for (let i = 0; i < COMMUNITY_COUNT; i++) {
+    let prefix = rng.pick(COMMUNITY_PREFIXES);
+    let suffix = rng.pick(COMMUNITY_SUFFIXES);
+    let name = '';
+    for (let tries = 0; tries < 50; tries++) {
+      name = `${prefix[0]}${suffix[0]}${suffix[0] === '小区' || rng.chance(0.5) ? '' : '小区'}`;
+      const base = `${prefix[0]}${suffix[0]}`;
+      if (![...names].some((n) => n.startsWith(base))) break;
+      prefix = rng.pick(COMMUNITY_PREFIXES);
+      suffix = rng.pick(COMMUNITY_SUFFIXES);
+    }
+    names.add(name);
+    const district = DISTRICTS[i % DISTRICTS.length] as DistrictInfo;
+    const urban = district.subdistricts.slice(0, 6);
+    result.push({
+      id: uniqueId(`${prefix[1]}-${suffix[1].replace(/\d+$/, '')}`, taken),
+      name,
+      district,
+      subdistrict: rng.chance(0.85) ? rng.pick(rng.chance(0.85) ? urban : district.subdistricts) : undefined,
+      builtYear: rng.chance(0.85) ? rng.int(1985, 2022) : undefined,
+      households: rng.int(120, 2400),
+      buildings: rng.int(3, 40),
+    });
+  }
+  return result;
+}
+
+function communityYaml(rng: Rng, c: CommunityEntry): string {
+  const lines = [`name: ${q(c.name)}`];
+  if (rng.chance(0.15)) {
+    const alias = c.name.endsWith('小区') ? c.name.slice(0, -2) : `${c.name}小区`;
+    lines.push(`aliases: [${q(alias)}]`);
+  }
+  lines.push(`district: ${c.district.id}`);
+  if (c.subdistrict) lines.push(`subdistrict: ${q(c.subdistrict)}`);
+  if (c.builtYear) lines.push(`builtYear: ${c.builtYear}`);
+  lines.push('facts:');
+  const numbers: Record<string, string> = {
+    households: String(c.households),
+    buildings: String(c.buildings),
+    members: String(rng.int(10, 200)),
+    lifts: String(rng.int(2, 30)),
+    spaces: String(rng.int(30, 900)),
+    pct: String(rng.int(80, 99)),
+    volunteers: String(rng.int(12, 150)),
+    green: String(rng.int(25, 45)),
+    area: (rng.int(30, 300) / 10).toFixed(1),
+    people: String(c.households * rng.int(2, 3)),
+    elders: String(rng.int(50, 900)),
+    year: String(rng.int(2023, 2025)),
+  };
+  for (const fact of rng.sample(FACT_TEMPLATES, rng.int(2, 4))) {
+    const value = fact.value.replace(/\{(\w+)\}/g, (_, k: string) => numbers[k] ?? k);
+    lines.push(`  - label: ${q(fact.label)}`, `    value: ${q(value)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function generatePeople(rng: Rng, taken: Set<string>): PersonEntry[] {
+  const names = new Set<string>();
+  const people: PersonEntry[] = [];
+  for (const [role, howMany] of PEOPLE_PLAN) {
+    for (let i = 0; i < howMany; i++) {
+      let name = '';
+      let pinyin = '';
+      do {
+        const surname = rng.pick(SURNAMES);
+        const given = rng.sample(GIVEN_CHARS, rng.chance(0.6) ? 2 : 1);
+        name = surname[0] + given.map((g) => g[0]).join('');
+        pinyin = `${surname[1]}-${given.map((g) => g[1]).join('')}`;
+      } while (names.has(name));
+      names.add(name);
+      people.push({ id: uniqueId(pinyin, taken), name, role });
+    }
+  }
+  return people;
+}
+
+// ---------------------------------------------------------------- articles
+
+interface ArticlePlan {
+  index: number;
+  installment: number;
+  published: string;
+}
+
+interface Pools {
+  communities: readonly CommunityEntry[];
+  people: readonly PersonEntry[];
+  topics: readonly TopicEntry[];
+  covers: readonly { name: string }[];
+  paper: string;
+  seriesId: string;
+}
+
+function buildArticle(
+  seed: number,
+  plan: ArticlePlan,
+  pools: Pools,
+): { slug: string; mdx: string; cover: number } {
+  const rng = createRng(hashSeed(seed, 'article', plan.index));
+
+  // Where and what.
+  const citywide = rng.chance(0.06);
+  const districts: DistrictInfo[] = citywide ? [] : rng.sample(DISTRICTS, rng.chance(0.75) ? 1 : 2);
+  const local = citywide
+    ? pools.communities
+    : pools.communities.filter((c) => districts.includes(c.district));
+  const communityCount = rng.pick([0, 1, 1, 1, 1, 2, 2, 2, 3, 0]);
+  const communities = rng.sample(local, communityCount);
+  const topics = rng.sample(pools.topics, rng.int(1, 3));
+
+  // Who.
+  const byRole = (role: PersonEntry['role']) => pools.people.filter((p) => p.role === role);
+  const reporters = rng.sample(byRole('reporter'), rng.int(1, 2));
+  const photographer = rng.chance(0.3) ? rng.sample(byRole('photographer'), 1) : [];
+  const correspondent = rng.chance(0.25) ? rng.sample(byRole('correspondent'), 1) : [];
+  const special = rng.chance(0.05) ? rng.sample(byRole('special-correspondent'), 1) : [];
+
+  // Text.
+  const focus = communities[0] ?? rng.pick(local.length > 0 ? local : pools.communities);
+  const district = districts[0] ?? focus.district;
+  const ctx: TextContext = {
+    community: focus.name,
+    district: citywide ? '海口' : district.name,
+    subdistrict: focus.subdistrict ?? rng.pick(district.subdistricts),
+    shequ: rng.pick(district.shequ),
+    topics: topics.map((t) => t.name),
+    keywords: topics.flatMap((t) => t.keywords),
+    builtYear: focus.builtYear ?? rng.int(1990, 2015),
+    households: focus.households,
+    buildings: focus.buildings,
+  };
+  const filler = createFiller(rng, ctx);
+  const headline = filler.fill(rng.pick(HEADLINES));
+  const kicker = rng.chance(0.5) ? filler.fill(rng.pick(KICKERS)) : undefined;
+  const subtitle = rng.chance(0.2) ? filler.fill(rng.pick(SUBTITLES)) : undefined;
+  let summary = filler.fill(rng.pick(SUMMARIES));
+  if (charLength(summary) < 60) summary += filler.fill(rng.pick(SUMMARIES));
+  summary = fitSentences(summary, SUMMARY_LIMIT);
+  const coverIndex = rng.int(0, pools.covers.length - 1);
+  const caption = filler.fill(rng.pick(CAPTIONS));
+  const body = composeBody(rng, filler, { targetChars: rng.int(1900, 2200) });
+
+  // Dates.
+  const updated = rng.chance(0.1) ? addDays(plan.published, rng.int(1, 5)) : undefined;
+  const corrections = rng.chance(0.05)
+    ? [{ date: addDays(plan.published, rng.int(1, 10)), text: filler.fill(rng.pick(CORRECTIONS)) }]
+    : [];
+  const notAfterLast = (day: string) => (day > LAST_DAY ? LAST_DAY : day);
+
+  const tail = communities[0]?.id ?? topics[0]?.id ?? 'xiaoqu';
+  const slug = `gen-${pad(plan.installment, 5)}-${tail}`;
+
+  const lines = ['---', `series: ${pools.seriesId}`, `installment: ${plan.installment}`, `slug: ${slug}`];
+  if (kicker) lines.push(`kicker: ${q(kicker)}`);
+  lines.push(`headline: ${q(headline)}`);
+  if (subtitle) lines.push(`subtitle: ${q(subtitle)}`);
+  lines.push(`published: ${plan.published}`);
+  if (updated) lines.push(`updated: ${notAfterLast(updated)}`);
+  if (rng.chance(0.85)) {
+    lines.push('print:', `  paper: ${q(pools.paper)}`, `  date: ${plan.published}`, `  page: A${pad(rng.int(1, 12), 2)}`);
+  }
+  lines.push('bylines:', `  reporter: ${flow(reporters.map((p) => p.id))}`);
+  if (special.length) lines.push(`  special-correspondent: ${flow(special.map((p) => p.id))}`);
+  if (correspondent.length) lines.push(`  correspondent: ${flow(correspondent.map((p) => p.id))}`);
+  if (photographer.length) lines.push(`  photographer: ${flow(photographer.map((p) => p.id))}`);
+  lines.push(
+    `districts: ${citywide ? '[citywide]' : flow(districts.map((d) => d.id))}`,
+    `communities: ${flow(communities.map((c) => c.id))}`,
+    `topics: ${flow(topics.map((t) => t.id))}`,
+    `summary: ${q(summary)}`,
+    'cover:',
+    '  src: ./cover.jpg',
+    `  alt: ${q(`${pools.covers[coverIndex]?.name ?? ''}天空下几栋带窗户的楼房和一排树木的示意图`)}`,
+    `  caption: ${q(caption)}`,
+    `  credit: ${q(photographer[0] ? `本报记者 ${photographer[0].name} 摄` : '示意图')}`,
+    'draft: false',
+  );
+  if (corrections.length) {
+    lines.push('corrections:');
+    for (const c of corrections) lines.push(`  - date: ${notAfterLast(c.date)}`, `    text: ${q(c.text)}`);
+  }
+  lines.push('---', '');
+  return { slug, mdx: `${lines.join('\n')}\n${body}`, cover: coverIndex };
+}
+
+// ---------------------------------------------------------------- main entry
+
+export async function generateCorpus(options: GenerateOptions): Promise<GenerateResult> {
+  const started = performance.now();
+  checkOptions(options);
+  const { count, seed } = options;
+  const out = resolve(options.out);
+  const source = options.source === undefined ? DEFAULT_SOURCE : options.source && resolve(options.source);
+  if (source && !existsSync(source)) throw new UsageError(`--source ${source} does not exist`);
+  prepareOut(out, source);
+
+  // 1. The real content, as is.
+  if (source) {
+    for (const folder of COPIED_FOLDERS) {
+      const from = join(source, folder);
+      if (existsSync(from)) cpSync(from, join(out, folder), { recursive: true });
+    }
+  }
+
+  // 2. Districts, series and topics the real content lacks.
+  const districtIds = yamlIds(join(out, 'districts'));
+  for (const d of DISTRICTS) {
+    if (districtIds.has(d.id)) continue;
+    write(
+      join(out, 'districts', `${d.id}.yaml`),
+      `name: ${q(d.name)}\npinyin: ${q(d.pinyin)}\ndescription: ${q(d.description)}\norder: ${d.order}\n`,
+    );
+  }
+  const seriesFile = join(out, 'series', SERIES.id, 'index.mdx');
+  if (!existsSync(seriesFile)) {
+    write(
+      seriesFile,
+      [
+        '---',
+        `title: ${q(SERIES.title)}`,
+        `paper: ${q(SERIES.paper)}`,
+        `started: ${SERIES.started}`,
+        `summary: ${q(SERIES.summary)}`,
+        `noteHeading: ${q(SERIES.noteHeading)}`,
+        '---',
+        '',
+        SERIES.note,
+        '',
+      ].join('\n'),
+    );
+  }
+  const paper = String(frontmatterOf(seriesFile).paper ?? SERIES.paper);
+
+  const topicIds = yamlIds(join(out, 'topics'));
+  const topics: TopicEntry[] = [];
+  for (const id of [...topicIds].sort()) {
+    const known = TOPICS.find((t) => t.id === id);
+    const name = String(readYaml(join(out, 'topics', `${id}.yaml`)).name ?? known?.name ?? id);
+    topics.push({ id, name, keywords: known?.keywords ?? [name] });
+  }
+  for (const t of TOPICS) {
+    if (topicIds.has(t.id)) continue;
+    write(join(out, 'topics', `${t.id}.yaml`), `name: ${q(t.name)}\ndescription: ${q(t.description)}\n`);
+    topics.push(t);
+  }
+
+  // 3. Communities and people.
+  const communityIds = yamlIds(join(out, 'communities'));
+  const communities = generateCommunities(createRng(hashSeed(seed, 'communities')), communityIds);
+  const communityRng = createRng(hashSeed(seed, 'community-facts'));
+  for (const c of communities) write(join(out, 'communities', `${c.id}.yaml`), communityYaml(communityRng, c));
+
+  const peopleIds = yamlIds(join(out, 'people'));
+  const people = generatePeople(createRng(hashSeed(seed, 'people')), peopleIds);
+  for (const p of people) write(join(out, 'people', `${p.id}.yaml`), `name: ${q(p.name)}\nrole: ${p.role}\n`);
+
+  // 4. Real articles: their installments come first.
+  const articlesDir = join(out, 'articles');
+  const realFolders = existsSync(articlesDir)
+    ? readdirSync(articlesDir).filter((f) => existsSync(join(articlesDir, f, 'index.mdx')))
+    : [];
+  let lastInstallment = 0;
+  for (const folder of realFolders) {
+    const data = frontmatterOf(join(articlesDir, folder, 'index.mdx'));
+    if (data.series === SERIES.id && typeof data.installment === 'number') {
+      lastInstallment = Math.max(lastInstallment, data.installment);
+    }
+  }
+
+  // 5. Generated articles with their covers.
+  const covers = await renderCovers(createRng(hashSeed(seed, 'covers')));
+  const pools: Pools = { communities, people, topics, covers, paper, seriesId: SERIES.id };
+  const span = daysBetween(FIRST_DAY, LAST_DAY);
+  for (let index = 0; index < count; index++) {
+    const plan: ArticlePlan = {
+      index,
+      installment: lastInstallment + 1 + index,
+      published: addDays(FIRST_DAY, Math.floor(((index + 1) * span) / count)),
+    };
+    const article = buildArticle(seed, plan, pools);
+    const folder = join(articlesDir, article.slug);
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'index.mdx'), article.mdx);
+    writeFileSync(join(folder, 'cover.jpg'), (covers[article.cover] ?? covers[0])!.jpeg);
+  }
+
+  write(
+    join(out, MARKER_FILE),
+    `${JSON.stringify({ generator: 'scripts/generate-corpus.ts', seed, count, copiedArticles: realFolders.length }, null, 2)}\n`,
+  );
+
+  return {
+    out,
+    generated: count,
+    copied: realFolders.length,
+    articles: count + realFolders.length,
+    communities: communityIds.size,
+    people: peopleIds.size,
+    topics: topics.length,
+    seconds: (performance.now() - started) / 1000,
+  };
+}
+
+// ---------------------------------------------------------------- CLI
+
+const USAGE = `Usage: node scripts/generate-corpus.ts --count N --out DIR [--seed S] [--source DIR|none]
+
+  --count N      articles to generate, 1–${MAX_COUNT}
+  --out DIR      folder to write (empty, missing, or an earlier generated corpus)
+  --seed S       whole number 0–4294967295 (default 1); same seed + count → same files
+  --source DIR   real content to copy in first (default content/); "none" to skip`;
+
+/** Parses a whole number option strictly: "12" yes, "1e3", "12abc", "" no. */
+function wholeNumber(name: string, value: string | undefined, fallback?: number): number {
+  if (value === undefined) {
+    if (fallback === undefined) throw new UsageError(`--${name} is required`);
+    return fallback;
+  }
+  if (!/^\d+$/.test(value.trim())) throw new UsageError(`--${name} must be a whole number (got "${value}")`);
+  return Number(value);
+}
+
+export function parseCliArgs(argv: readonly string[]): GenerateOptions | 'help' {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: {
+        count: { type: 'string' },
+        seed: { type: 'string' },
+        out: { type: 'string' },
+        source: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  if (values.help) return 'help';
+  if (!values.out) throw new UsageError('--out DIR is required');
+  return {
+    count: wholeNumber('count', values.count),
+    seed: wholeNumber('seed', values.seed, 1),
+    out: values.out,
+    source: values.source === 'none' ? null : values.source,
+  };
+}
+
+async function main(): Promise<void> {
+  try {
+    const options = parseCliArgs(process.argv.slice(2));
+    if (options === 'help') {
+      console.log(USAGE);
+      return;
+    }
+    const r = await generateCorpus(options);
+    console.log(
+      `generate-corpus: ${r.generated} articles generated (+${r.copied} copied, ${r.articles} in all; ` +
+        `${r.communities} communities, ${r.people} people, ${r.topics} topics) in ${r.out} in ${r.seconds.toFixed(2)} s`,
+    );
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`generate-corpus: ${error.message}\n\n${USAGE}`);
+      process.exitCode = 2;
+      return;
+    }
+    throw error;
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await main();
+}

@@ -1,0 +1,150 @@
+/**
+ * The fixture content built with the real build: what a reader gets.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load, type CheerioAPI } from 'cheerio';
+import { describe, expect, inject, it } from 'vitest';
+
+const siteDir = inject('siteDir');
+const page = (path: string): CheerioAPI => load(readFileSync(join(siteDir, path, 'index.html'), 'utf8'));
+const FIRST = 'articles/2026-05-13-first-story';
+
+describe('article page', () => {
+  const $ = page(FIRST);
+
+  it('is a Chinese document with one h1: the headline, with kicker above and subtitle below', () => {
+    expect($('html').attr('lang')).toBe('zh-CN');
+    expect($('h1')).toHaveLength(1);
+    expect($('h1').text()).toBe('测试主标题:电梯换新了');
+    const header = $('.article-header').text();
+    expect(header.indexOf('测试引题')).toBeLessThan(header.indexOf('测试主标题'));
+    expect(header.indexOf('测试主标题')).toBeLessThan(header.indexOf('测试副题'));
+    expect($('title').text()).toContain('测试主标题:电梯换新了');
+  });
+
+  it('groups bylines by role in the paper order, each name linking to the person', () => {
+    const groups = $('.bylines__group')
+      .map((_, el) => $(el).text().replace(/\s+/g, ' ').trim())
+      .get();
+    expect(groups).toEqual(['本报记者甲记者乙记者', '通讯员丙通讯员', '摄影丁摄影']);
+    expect($('.bylines a').first().attr('href')).toBe('/people/reporter-a/');
+  });
+
+  it('prints dates in Chinese inside <time datetime>', () => {
+    const times = $('.article-header__dates time');
+    expect(times.first().attr('datetime')).toBe('2026-05-13');
+    expect(times.first().text()).toBe('2026年5月13日');
+    expect(times.eq(1).text()).toBe('2026年5月20日');
+    expect($('.article-header__print').text()).toBe('原载《海口日报》2026年5月13日 A03版');
+  });
+
+  it('serves the cover as AVIF and WebP with srcset, fixed size, loaded first', () => {
+    const cover = $('.photo').first();
+    expect(cover.find('source[type="image/avif"]').attr('srcset')).toMatch(/\.avif 480w, .+\.avif 800w, .+\.avif 1200w$/);
+    expect(cover.find('source[type="image/webp"]').attr('srcset')).toMatch(/\.webp 480w/);
+    const img = cover.find('img');
+    expect(img.attr('alt')).toBe('测试封面:蓝色背景上的色块');
+    expect(img.attr('width')).toBe('1200');
+    expect(img.attr('height')).toBe('800');
+    expect(img.attr('loading')).toBe('eager');
+    expect(img.attr('fetchpriority')).toBe('high');
+    expect(cover.find('figcaption').text()).toContain('测试封面的图片说明');
+    expect(cover.find('.photo__credit').text()).toBe('丁摄影 摄');
+    for (const src of cover.find('source').attr('srcset')!.split(', ')) {
+      expect(existsSync(join(siteDir, src.split(' ')[0]!))).toBe(true);
+    }
+  });
+
+  it('renders the body photo through <Figure>, lazily, with caption and credit', () => {
+    const figure = $('.prose .photo');
+    expect(figure).toHaveLength(1);
+    expect(figure.find('img').attr('loading')).toBe('lazy');
+    expect(figure.find('img').attr('alt')).toBe('测试插图:绿色色块');
+    expect(figure.find('figcaption').text()).toContain('正文里的测试照片说明');
+  });
+
+  it('shows corrections with their date', () => {
+    expect($('.corrections h2').text()).toBe('更正');
+    expect($('.corrections li').text()).toContain('2026年5月20日更正:原文把电梯数量写错了');
+  });
+
+  it('links to its district, community and topic pages', () => {
+    const hrefs = $('.tag-links a')
+      .map((_, el) => $(el).attr('href'))
+      .get();
+    expect(hrefs).toEqual(['/districts/qiongshan/', '/communities/test-garden/', '/topics/lift-renewal/']);
+  });
+
+  it('links to the next installment, and the next back to it', () => {
+    expect($('a[rel="next"]').attr('href')).toBe('/articles/2026-06-01-citywide-story/');
+    expect($('a[rel="prev"]')).toHaveLength(0);
+    const $next = page('articles/2026-06-01-citywide-story');
+    expect($next('a[rel="prev"]').attr('href')).toBe(`/${FIRST}/`);
+  });
+
+  it('has a skip link to the main landmark', () => {
+    expect($('a.skip-link').attr('href')).toBe('#main');
+    expect($('main#main')).toHaveLength(1);
+  });
+});
+
+describe('series page', () => {
+  const $ = page('series/test-column');
+
+  it('shows the editor’s note and every published installment, newest first', () => {
+    expect($('h1').text()).toBe('《测试专栏》');
+    expect($('.series-note').text()).toContain('开栏的话');
+    expect($('.series-note').text()).toContain('这是测试专栏的开栏的话');
+    const headlines = $('.article-list__headline').map((_, el) => $(el).text()).get();
+    expect(headlines).toEqual(['测试全市报道:抄表到户推进', '测试主标题:电梯换新了']);
+  });
+});
+
+describe('publishing', () => {
+  it('leaves drafts and future installments out of pages and lists', () => {
+    expect(existsSync(join(siteDir, 'articles/2026-06-10-draft-story'))).toBe(false);
+    expect(existsSync(join(siteDir, 'articles/2099-01-01-future-story'))).toBe(false);
+    const meilan = page('districts/meilan').html();
+    expect(meilan).not.toContain('测试草稿');
+    expect(meilan).not.toContain('测试定时');
+  });
+
+  it('builds a Pagefind index for the Chinese pages', () => {
+    expect(existsSync(join(siteDir, 'pagefind/pagefind.js'))).toBe(true);
+    const entry = JSON.parse(readFileSync(join(siteDir, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
+    expect(entry.languages['zh-cn'].page_count).toBeGreaterThanOrEqual(2);
+  });
+
+  it('loads scripts, styles and images only from the site itself', () => {
+    for (const path of ['', FIRST, 'series/test-column', 'communities/test-garden']) {
+      const $ = page(path);
+      const fetched = [
+        ...$('script[src]').map((_, el) => $(el).attr('src')).get(),
+        ...$('link[href]:not([rel="canonical"])').map((_, el) => $(el).attr('href')).get(),
+        ...$('img[src]').map((_, el) => $(el).attr('src')).get(),
+        ...$('[srcset]').map((_, el) => $(el).attr('srcset')!.split(/,\s*/).map((s) => s.split(' ')[0]!)).get(),
+      ];
+      expect(fetched.length).toBeGreaterThan(0);
+      for (const url of fetched) expect(url, path).toMatch(/^\/(?!\/)/);
+    }
+  });
+});
+
+describe('index pages', () => {
+  it('lists a community with its facts and its installments', () => {
+    const $ = page('communities/test-garden');
+    const facts = $('.fact-card dl').text();
+    expect(facts).toContain('琼山区');
+    expect(facts).toContain('府城街道');
+    expect(facts).toContain('2011年');
+    expect(facts).toContain('8 部');
+    expect($('.article-list__headline').text()).toBe('测试主标题:电梯换新了');
+  });
+
+  it('files a city-wide story under no single district', () => {
+    expect(page('districts/qiongshan').text()).not.toContain('测试全市报道');
+    expect(page('topics/metering').text()).toContain('测试全市报道');
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * Builds a content folder into a temporary site with the project's real build
+ * (astro build, then Pagefind), as `npm run build` does, and reports the
+ * outcome instead of throwing, so tests can assert on failures too.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+export const FIXTURE_CONTENT = join(PROJECT_ROOT, 'tests/fixtures/site-content');
+
+export interface BuildResult {
+  ok: boolean;
+  status: number | null;
+  /** stdout and stderr together, colours removed. */
+  output: string;
+  outDir: string;
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv) {
+  const result = spawnSync(join(PROJECT_ROOT, 'node_modules/.bin', command), args, {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  // eslint-disable-next-line no-control-regex -- strip ANSI colour codes
+  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+  return { status: result.status, output };
+}
+
+/** Runs the full build of `contentDir` into a fresh temporary folder. */
+export function buildSite(contentDir: string): BuildResult {
+  const work = mkdtempSync(join(tmpdir(), 'hemei-site-'));
+  const outDir = join(work, 'dist');
+  const env = { SITE_CONTENT_DIR: contentDir, SITE_OUT_DIR: outDir, SITE_CACHE_DIR: join(work, 'cache') };
+  const astro = run('astro', ['build'], env);
+  if (astro.status !== 0) return { ok: false, status: astro.status, output: astro.output, outDir };
+  const pagefind = run('pagefind', ['--site', outDir], env);
+  return {
+    ok: pagefind.status === 0,
+    status: pagefind.status,
+    output: `${astro.output}\n${pagefind.output}`,
+    outDir,
+  };
+}
