@@ -15,7 +15,16 @@
  * DIR must be empty, missing, or a corpus this script wrote before (it is
  * then replaced).
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -70,7 +79,7 @@ export interface GenerateOptions {
   /** Folder to write; must be empty, missing, or an earlier corpus. */
   out: string;
   /** Real content folder to copy, or null for none. Default: the project's content/. */
-  source?: string | null;
+  source?: string | null | undefined;
 }
 
 export interface GenerateResult {
@@ -210,7 +219,7 @@ function generateCommunities(rng: Rng, taken: Set<string>): CommunityEntry[] {
     let suffix = rng.pick(COMMUNITY_SUFFIXES);
     let name = '';
     for (let tries = 0; tries < 50; tries++) {
-      name = `${prefix[0]}${suffix[0]}${suffix[0] === '小区' || rng.chance(0.5) ? '' : '小区'}`;
+      name = `${prefix[0]}${suffix[0]}${suffix[0].endsWith('区') || rng.chance(0.5) ? '' : '小区'}`;
       const base = `${prefix[0]}${suffix[0]}`;
       if (![...names].some((n) => n.startsWith(base))) break;
       prefix = rng.pick(COMMUNITY_PREFIXES);
@@ -342,12 +351,13 @@ function buildArticle(
   const headline = filler.fill(rng.pick(HEADLINES));
   const kicker = rng.chance(0.5) ? filler.fill(rng.pick(KICKERS)) : undefined;
   const subtitle = rng.chance(0.2) ? filler.fill(rng.pick(SUBTITLES)) : undefined;
-  let summary = filler.fill(rng.pick(SUMMARIES));
-  if (charLength(summary) < 60) summary += filler.fill(rng.pick(SUMMARIES));
+  const [first, second] = rng.sample(SUMMARIES, 2);
+  let summary = filler.fill(first as string);
+  if (charLength(summary) < 50) summary += filler.fill(second as string);
   summary = fitSentences(summary, SUMMARY_LIMIT);
   const coverIndex = rng.int(0, pools.covers.length - 1);
   const caption = filler.fill(rng.pick(CAPTIONS));
-  const body = composeBody(rng, filler, { targetChars: rng.int(1900, 2200) });
+  const body = composeBody(rng, filler, { targetChars: rng.int(2100, 2400) });
 
   // Dates.
   const updated = rng.chance(0.1) ? addDays(plan.published, rng.int(1, 5)) : undefined;
@@ -366,7 +376,12 @@ function buildArticle(
   lines.push(`published: ${plan.published}`);
   if (updated) lines.push(`updated: ${notAfterLast(updated)}`);
   if (rng.chance(0.85)) {
-    lines.push('print:', `  paper: ${q(pools.paper)}`, `  date: ${plan.published}`, `  page: A${pad(rng.int(1, 12), 2)}`);
+    lines.push(
+      'print:',
+      `  paper: ${q(pools.paper)}`,
+      `  date: ${plan.published}`,
+      `  page: A${pad(rng.int(1, 12), 2)}`,
+    );
   }
   lines.push('bylines:', `  reporter: ${flow(reporters.map((p) => p.id))}`);
   if (special.length) lines.push(`  special-correspondent: ${flow(special.map((p) => p.id))}`);
@@ -457,7 +472,8 @@ export async function generateCorpus(options: GenerateOptions): Promise<Generate
   const communityIds = yamlIds(join(out, 'communities'));
   const communities = generateCommunities(createRng(hashSeed(seed, 'communities')), communityIds);
   const communityRng = createRng(hashSeed(seed, 'community-facts'));
-  for (const c of communities) write(join(out, 'communities', `${c.id}.yaml`), communityYaml(communityRng, c));
+  for (const c of communities)
+    write(join(out, 'communities', `${c.id}.yaml`), communityYaml(communityRng, c));
 
   const peopleIds = yamlIds(join(out, 'people'));
   const people = generatePeople(createRng(hashSeed(seed, 'people')), peopleIds);

@@ -14,7 +14,7 @@ console.log(formatReport(problems, pc));
 console.log(
   pc.dim(
     `检查了 ${counts.articles} 篇文章、${counts.series} 个专栏、${counts.districts} 个区、${counts.topics} 个话题、` +
-      `${counts.communities} 个小区、${counts.people} 位人员,用时 ${seconds} 秒。`,
+      `${counts.communities} 个小区、${counts.people} 位人员，用时 ${seconds} 秒。`,
   ),
 );
 process.exitCode = problems.some((p) => p.severity === 'error') ? 1 : 0;

@@ -6,11 +6,15 @@ import type { Rng } from './prng.ts';
 import {
   ACTIONS,
   ACTORS,
+  BOARDS,
   AFTER_STATES,
   BEFORE_STATES,
   CONCEPTS,
   CONNECTORS,
+  IDLE_SPACES,
   ISSUES,
+  LEADS,
+  NEW_PLACES,
   OUTCOMES,
   PLACES,
   QUOTES,
@@ -74,6 +78,9 @@ export function createFiller(rng: Rng, ctx: TextContext): Filler {
     after: deck(rng, AFTER_STATES),
     keyword: deck(rng, ctx.keywords.length > 0 ? ctx.keywords : ['小区治理']),
     topic: deck(rng, ctx.topics.length > 0 ? ctx.topics : ['小区治理']),
+    idle: deck(rng, IDLE_SPACES),
+    board: deck(rng, BOARDS),
+    newPlace: deck(rng, NEW_PLACES),
   };
   const slot = (name: string): string => {
     switch (name) {
@@ -93,8 +100,12 @@ export function createFiller(rng: Rng, ctx: TextContext): Filler {
         return String(ctx.households);
       case 'buildings':
         return String(ctx.buildings);
+      case 'builtYear':
+        return String(ctx.builtYear);
+      case 'age2':
+        return String(Math.max(5, 2026 - ctx.builtYear));
       case 'year':
-        return String(rng.chance(0.5) ? ctx.builtYear : rng.int(2015, 2025));
+        return String(rng.int(2015, 2025));
       case 'month':
         return String(rng.int(1, 12));
       case 'n':
@@ -174,8 +185,11 @@ export function composeBody(rng: Rng, filler: Filler, { targetChars }: BodyOptio
     return text;
   };
 
-  add(paragraph(2, 3));
+  add(filler.fill(rng.pick(LEADS)) + paragraph(1, 2));
   const usedHeads = new Set<string>();
+  let lists = 0;
+  let quotes = 0;
+  let previous = '';
   while (length < targetChars) {
     let head = filler.fill(subhead());
     for (let tries = 0; usedHeads.has(head) && tries < 5; tries++) head = filler.fill(subhead());
@@ -184,9 +198,18 @@ export function composeBody(rng: Rng, filler: Filler, { targetChars }: BodyOptio
     const paragraphs = rng.int(2, 3);
     for (let p = 0; p < paragraphs && length < targetChars; p++) {
       const roll = rng.next();
-      if (roll < 0.12) {
-        add(`> ${filler.fill('“{quote}”')}——${filler.fill('{actor}{resident}')}`);
-      } else if (roll < 0.2) {
+      // A section opens with prose; at most two quotations and two lists, never back to back.
+      let kind = 'text';
+      if (p > 0 && previous === 'text') {
+        if (roll < 0.12 && quotes < 2) kind = 'quote';
+        else if (roll >= 0.12 && roll < 0.2 && lists < 2) kind = 'list';
+      }
+      previous = kind;
+      if (kind === 'quote') {
+        quotes++;
+        add(`> ${filler.fill('“{quote}。”')}——${filler.fill('{actor}{resident}')}`);
+      } else if (kind === 'list') {
+        lists++;
         const items = rng.int(3, 4);
         const lines: string[] = [];
         for (let i = 0; i < items; i++) lines.push(`- ${filler.fill('{action}')}`);

@@ -34,11 +34,15 @@ function svgFor(rng: Rng, colors: readonly [string, string, string, string, stri
     const width = rng.int(110, 190);
     const height = rng.int(200, 420);
     const top = horizon - height;
-    parts.push(`<rect x="${x}" y="${top}" width="${width}" height="${height}" fill="${building}" stroke="#8a8a8a" stroke-width="2"/>`);
-    for (let wy = top + 18; wy < horizon - 30; wy += 34) {
-      for (let wx = x + 14; wx < x + width - 24; wx += 30) {
+    parts.push(
+      `<rect x="${x}" y="${top}" width="${width}" height="${height}" fill="${building}" stroke="#8a8a8a" stroke-width="2"/>`,
+    );
+    for (let wy = top + 18; wy < horizon - 30; wy += 44) {
+      for (let wx = x + 14; wx < x + width - 24; wx += 38) {
         const lit = rng.chance(0.3);
-        parts.push(`<rect x="${wx}" y="${wy}" width="16" height="20" fill="${lit ? accent : '#6f8fa6'}" opacity="${lit ? 0.8 : 0.6}"/>`);
+        parts.push(
+          `<rect x="${wx}" y="${wy}" width="16" height="20" fill="${lit ? accent : '#6f8fa6'}" opacity="${lit ? 0.8 : 0.6}"/>`,
+        );
       }
     }
     x += width + rng.int(12, 40);
@@ -58,11 +62,10 @@ function svgFor(rng: Rng, colors: readonly [string, string, string, string, stri
 
 /** One JPEG per palette, in palette order; the same Rng always gives the same bytes. */
 export async function renderCovers(rng: Rng): Promise<CoverVariant[]> {
-  const variants: CoverVariant[] = [];
-  for (const palette of COVER_PALETTES) {
-    const svg = svgFor(rng, palette.colors);
-    const jpeg = await sharp(Buffer.from(svg)).jpeg({ quality: 72, mozjpeg: false }).toBuffer();
-    variants.push({ name: palette.name, jpeg });
-  }
-  return variants;
+  // Draw every SVG first so the Rng is consumed in a fixed order, then encode in parallel.
+  const svgs = COVER_PALETTES.map((palette) => svgFor(rng, palette.colors));
+  const jpegs = await Promise.all(
+    svgs.map((svg) => sharp(Buffer.from(svg)).jpeg({ quality: 62 }).toBuffer()),
+  );
+  return COVER_PALETTES.map((palette, i) => ({ name: palette.name, jpeg: jpegs[i] as Buffer }));
 }

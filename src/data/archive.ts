@@ -22,7 +22,7 @@ export interface Archive {
   /** Published installments, newest first. */
   articles: Article[];
   series: SeriesEntry[];
-  /** In the city's usual order (秀英、龙华、琼山、美兰). */
+  /** In the city's usual order （秀英、龙华、琼山、美兰）. */
   districts: DistrictEntry[];
   topics: TopicEntry[];
   communities: CommunityEntry[];
@@ -41,7 +41,8 @@ export interface Archive {
 }
 
 const byId = <T extends { id: string }>(entries: T[]) => new Map(entries.map((entry) => [entry.id, entry]));
-const byName = <T extends { data: { name: string } }>(a: T, b: T) => a.data.name.localeCompare(b.data.name, 'zh-CN');
+const byName = <T extends { data: { name: string } }>(a: T, b: T) =>
+  a.data.name.localeCompare(b.data.name, 'zh-CN');
 
 let loading: Promise<Archive> | undefined;
 

@@ -16,7 +16,7 @@ export const t = {
     topics: '按话题浏览',
   },
   footer: {
-    about: '本站收录《海口日报》专栏的已刊稿件,便于读者按区、按话题查阅。',
+    about: '本站收录《海口日报》专栏的已刊稿件，便于读者按区、按话题查阅。',
     rights: '稿件版权归海口日报所有。',
   },
   article: {
@@ -29,7 +29,7 @@ export const t = {
     communities: '涉及小区',
     topics: '话题',
     corrections: '更正',
-    correctionOn: (date: string) => `${date}更正:`,
+    correctionOn: (date: string) => `${date}更正：`,
     previous: '上一期',
     next: '下一期',
     installmentNav: '本专栏其他各期',
@@ -70,7 +70,7 @@ export const t = {
   },
   notFound: {
     title: '找不到这个页面',
-    body: '页面可能已经移动,或网址有误。',
+    body: '页面可能已经移动，或网址有误。',
     back: '回到首页',
   },
 } as const;

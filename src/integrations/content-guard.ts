@@ -22,7 +22,7 @@ export function contentGuard(): AstroIntegration {
         if (errors > 0 && command === 'build') {
           // Print the report as-is: Astro's error box would re-wrap the lines.
           console.error(`\n${report}\n`);
-          throw new Error(`内容检查发现 ${errors} 个错误,构建已停止,没有生成任何页面。`);
+          throw new Error(`内容检查发现 ${errors} 个错误，构建已停止，没有生成任何页面。`);
         }
         logger.warn(`\n${report}`);
       },

@@ -5,6 +5,7 @@
  * exactly that warning and passes every other one through.
  */
 import type { AstroIntegration } from 'astro';
+import type { Rolldown } from 'vite';
 
 /** True only for the known, harmless head-inject directive warning. */
 export function isHeadInjectDirectiveWarning(log: { code?: string; message?: string }): boolean {
@@ -20,7 +21,11 @@ export function quietMdxDirectiveWarning(): AstroIntegration {
           vite: {
             build: {
               rolldownOptions: {
-                onLog(level, log, handler) {
+                onLog(
+                  level: Rolldown.LogLevel,
+                  log: Rolldown.RollupLog,
+                  handler: Rolldown.LogOrStringHandler,
+                ) {
                   if (level === 'warn' && isHeadInjectDirectiveWarning(log)) return;
                   handler(level, log);
                 },

@@ -6,7 +6,7 @@ export interface Problem {
   /** Path of the file, relative to the project root. */
   file: string;
   /** 1-based line of the offending field, when known. */
-  line?: number;
+  line?: number | undefined;
   /** Field path as written in the file, e.g. districts[0]. */
   field: string;
   /** The bad value as written, when there is one. */
@@ -28,7 +28,7 @@ export function fieldPath(path: readonly PropertyKey[]): string {
 
 /** Show a value the way an editor typed it, short enough for one line. */
 export function showValue(value: unknown): string {
-  if (value === undefined) return '(未填写)';
+  if (value === undefined) return '（未填写）';
   const text = value instanceof Date ? value.toISOString().slice(0, 10) : JSON.stringify(value);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
@@ -45,10 +45,7 @@ const plain: Paint = { red: String, yellow: String, dim: String, bold: String };
 /** Problems sorted by file and line, errors and warnings kept together per file. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort(
-    (a, b) =>
-      a.file.localeCompare(b.file) ||
-      (a.line ?? 0) - (b.line ?? 0) ||
-      a.field.localeCompare(b.field),
+    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.field.localeCompare(b.field),
   );
 }
 
@@ -56,7 +53,8 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
 export function formatProblem(problem: Problem, paint: Paint = plain): string {
   const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
   const mark = problem.severity === 'error' ? paint.red('✖ 错误') : paint.yellow('▲ 提醒');
-  const value = problem.value === undefined && problem.field === '' ? '' : `  ${paint.dim(showValue(problem.value))}`;
+  const value =
+    problem.value === undefined && problem.field === '' ? '' : `  ${paint.dim(showValue(problem.value))}`;
   return `${mark}  ${paint.bold(where)}  ${problem.field}${value}\n    → ${problem.message}`;
 }
 
@@ -67,10 +65,10 @@ export function formatReport(problems: readonly Problem[], paint: Paint = plain)
   const lines = sortProblems(problems).map((p) => formatProblem(p, paint));
   const summary =
     errors > 0
-      ? paint.red(`内容检查未通过:${errors} 个错误,${warnings} 个提醒。`) +
-        '\n按上面每条 → 后面的说明修改对应文件,保存后重新运行 npm run validate。编辑指南:docs/editing.md'
+      ? paint.red(`内容检查未通过：${errors} 个错误，${warnings} 个提醒。`) +
+        '\n按上面每条 → 后面的说明修改对应文件，保存后重新运行 npm run validate。编辑指南：docs/editing.md'
       : warnings > 0
-        ? paint.yellow(`内容检查通过,有 ${warnings} 个提醒。`)
+        ? paint.yellow(`内容检查通过，有 ${warnings} 个提醒。`)
         : '内容检查通过。';
   return [...lines, '', summary].join('\n');
 }

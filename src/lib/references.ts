@@ -9,7 +9,10 @@ export type Locate = (path: readonly (string | number)[]) => number | undefined;
 
 export interface ArticleRecord {
   file: string;
-  data: Pick<ArticleData, 'series' | 'installment' | 'slug' | 'districts' | 'communities' | 'topics' | 'bylines'>;
+  data: Pick<
+    ArticleData,
+    'series' | 'installment' | 'slug' | 'districts' | 'communities' | 'topics' | 'bylines'
+  >;
   locate?: Locate;
 }
 
@@ -39,7 +42,7 @@ const FOLDERS: Record<keyof KnownIds, { label: string; folder: string; file: (id
 
 function listIds(ids: ReadonlySet<string>): string {
   const all = [...ids].sort();
-  if (all.length === 0) return '(目前一个也没有)';
+  if (all.length === 0) return '（目前一个也没有）';
   return all.length > 12 ? `${all.slice(0, 12).join('、')} 等 ${all.length} 个` : all.join('、');
 }
 
@@ -55,7 +58,7 @@ function unknown(
     ...where,
     value,
     severity: 'error',
-    message: `没有编号为 ${value} 的${label}。可用的有:${listIds(known[kind])}${extra};如果确实是新的${label},请先在 ${folder} 新建 ${file(value)}`,
+    message: `没有编号为 ${value} 的${label}。可用的有：${listIds(known[kind])}${extra}；如果确实是新的${label}，请先在 ${folder} 新建 ${file(value)}`,
   };
 }
 
@@ -94,7 +97,9 @@ export function checkReferences(
     }
     data.districts.forEach((id, i) => {
       if (id !== CITYWIDE && wellFormed(id) && !known.districts.has(id)) {
-        problems.push(unknown('districts', known, id, at(article, ['districts', i]), `;全市性报道写 ${CITYWIDE}`));
+        problems.push(
+          unknown('districts', known, id, at(article, ['districts', i]), `；全市性报道写 ${CITYWIDE}`),
+        );
       }
     });
     data.communities.forEach((id, i) => {
@@ -103,11 +108,13 @@ export function checkReferences(
       }
     });
     data.topics.forEach((id, i) => {
-      if (wellFormed(id) && !known.topics.has(id)) problems.push(unknown('topics', known, id, at(article, ['topics', i])));
+      if (wellFormed(id) && !known.topics.has(id))
+        problems.push(unknown('topics', known, id, at(article, ['topics', i])));
     });
     for (const role of BYLINE_ROLES) {
       data.bylines[role]?.forEach((id, i) => {
-        if (wellFormed(id) && !known.people.has(id)) problems.push(unknown('people', known, id, at(article, ['bylines', role, i])));
+        if (wellFormed(id) && !known.people.has(id))
+          problems.push(unknown('people', known, id, at(article, ['bylines', role, i])));
       });
     }
     // A missing slug or number is the schema's to report; only real values can collide.
@@ -126,7 +133,7 @@ export function checkReferences(
         ...at(article, ['slug']),
         value: slug,
         severity: 'error',
-        message: `网址名 ${slug} 与 ${others.join('、')} 重复,两篇文章会争同一个网址;请给其中一篇换一个网址名`,
+        message: `网址名 ${slug} 与 ${others.join('、')} 重复，两篇文章会争同一个网址；请给其中一篇换一个网址名`,
       });
     }
   }
@@ -139,7 +146,7 @@ export function checkReferences(
         ...at(article, ['installment']),
         value: article.data.installment,
         severity: 'error',
-        message: `专栏 ${article.data.series} 的第 ${article.data.installment} 期与 ${others.join('、')} 重复;同一专栏里每期的期数必须不同,请改正其中一篇`,
+        message: `专栏 ${article.data.series} 的第 ${article.data.installment} 期与 ${others.join('、')} 重复；同一专栏里每期的期数必须不同，请改正其中一篇`,
       });
     }
   }

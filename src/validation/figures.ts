@@ -12,10 +12,10 @@ import type { Problem } from '../lib/problems';
 
 /** Attributes every <Figure> must carry, with the editor-facing label. */
 export const FIGURE_ATTRIBUTES = {
-  src: '图片文件(src)',
-  alt: '替代文字(alt)',
-  caption: '图片说明(caption)',
-  credit: '署名(credit)',
+  src: '图片文件（src）',
+  alt: '替代文字（alt）',
+  caption: '图片说明（caption）',
+  credit: '署名（credit）',
 } as const;
 
 const IMPORT = /^import\s+(\w+)\s+from\s+['"](.+?)['"]/gm;
@@ -34,7 +34,7 @@ export function checkFigures(file: string, absolutePath: string, body: string, b
         line: place.line ? place.line + bodyLine - 1 : undefined,
         field: '正文',
         severity: 'error',
-        message: `正文的 MDX 写法有误(${place.reason ?? String(error)});检查尖括号 < > 和花括号 { } 是否成对,普通文字里的 < { 要换成全角`,
+        message: `正文的 MDX 写法有误（${place.reason ?? String(error)}）；检查尖括号 < > 和花括号 { } 是否成对，普通文字里的 < { 要换成全角`,
       },
     ];
   }
@@ -57,7 +57,7 @@ export function checkFigures(file: string, absolutePath: string, body: string, b
           line,
           field: `<Figure> ${name}`,
           severity: 'error',
-          message: `正文里的照片缺少${label};每张 <Figure> 都要写 src、alt、caption、credit,例如 credit="本报记者 苏弼坤 摄"`,
+          message: `正文里的照片缺少${label}；每张 <Figure> 都要写 src、alt、caption、credit，例如 credit="本报记者 苏弼坤 摄"`,
         });
       }
     }
@@ -72,7 +72,7 @@ export function checkFigures(file: string, absolutePath: string, body: string, b
           field: '<Figure> src',
           value: name,
           severity: 'error',
-          message: `src={${name}} 没有对应的 import;请在正文开头写 import ${name} from './照片文件名.jpg';`,
+          message: `src={${name}} 没有对应的 import；请在正文开头写 import ${name} from './照片文件名.jpg';`,
         });
       } else if (path.startsWith('.') && !existsSync(resolve(dirname(absolutePath), path))) {
         problems.push({
@@ -81,7 +81,7 @@ export function checkFigures(file: string, absolutePath: string, body: string, b
           field: '<Figure> src',
           value: path,
           severity: 'error',
-          message: `找不到图片文件 ${path};请把照片放进文章所在的文件夹,并核对文件名(区分大小写)`,
+          message: `找不到图片文件 ${path}；请把照片放进文章所在的文件夹，并核对文件名（区分大小写）`,
         });
       }
     }

@@ -40,7 +40,8 @@ export function readEntry(file: string, text: string): ReadEntry {
             line: 1,
             field: 'frontmatter',
             severity: 'error',
-            message: '文件开头缺少 frontmatter:第一行应是 ---,接着写文章信息,再用一行 --- 结束。可以用 npm run new 生成模板',
+            message:
+              '文件开头缺少 frontmatter：第一行应是 ---，接着写文章信息，再用一行 --- 结束。可以用 npm run new 生成模板',
           },
         ],
       };
@@ -58,7 +59,7 @@ export function readEntry(file: string, text: string): ReadEntry {
     line: lineAt(error.pos[0]),
     field: 'YAML',
     severity: 'error',
-    message: `格式写错了(${error.code}):检查这一行的冒号、缩进和引号;含有冒号或引号的文字请整体加上引号`,
+    message: `格式写错了（${error.code}）：检查这一行的冒号、缩进和引号；含有冒号或引号的文字请整体加上引号`,
   }));
   const locate: Locate = (path) => {
     for (let depth = path.length; depth > 0; depth--) {
@@ -66,11 +67,12 @@ export function readEntry(file: string, text: string): ReadEntry {
       if (isNode(node) && node.range) return lineAt(node.range[0]);
       // A key whose value is empty has no node; find the key itself.
       const parent = depth > 1 ? doc.getIn(path.slice(0, depth - 1), true) : doc.contents;
-      const pair = parent && 'items' in (parent as object)
-        ? (parent as { items: { key?: { value?: unknown; range?: [number, number, number] } }[] }).items.find(
-            (item) => item.key?.value === path[depth - 1],
-          )
-        : undefined;
+      const pair =
+        parent && 'items' in (parent as object)
+          ? (
+              parent as { items: { key?: { value?: unknown; range?: [number, number, number] } }[] }
+            ).items.find((item) => item.key?.value === path[depth - 1])
+          : undefined;
       if (pair?.key?.range) return lineAt(pair.key.range[0]);
     }
     return offset + 1;

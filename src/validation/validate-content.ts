@@ -27,8 +27,8 @@ export const MIN_COVER_WIDTH = 1200;
 
 /** Outside Astro, image() is the path string; the file itself is checked below. */
 const imagePath = (() =>
-  z.string({ error: '缺少图片文件路径(src),例如 ./cover.jpg' }).min(1, {
-    error: '缺少图片文件路径(src),例如 ./cover.jpg',
+  z.string({ error: '缺少图片文件路径（src），例如 ./cover.jpg' }).min(1, {
+    error: '缺少图片文件路径（src），例如 ./cover.jpg',
   })) as unknown as SchemaContext['image'];
 
 const SCHEMAS = {
@@ -63,7 +63,9 @@ const record = (value: unknown) =>
 const lenient: Record<CollectionName, (raw: unknown) => any> = {
   articles: (raw) => {
     const data = record(raw);
-    const bylines = Object.fromEntries(Object.entries(record(data.bylines)).map(([role, ids]) => [role, texts(ids)]));
+    const bylines = Object.fromEntries(
+      Object.entries(record(data.bylines)).map(([role, ids]) => [role, texts(ids)]),
+    );
     return {
       series: text(data.series),
       installment: typeof data.installment === 'number' ? data.installment : NaN,
@@ -136,7 +138,7 @@ export async function validateContent(options: ValidateOptions = {}): Promise<Va
               problems.push({
                 file,
                 line: entry.locate(path as (string | number)[]),
-                field: fieldPath(path) || '(整个文件)',
+                field: fieldPath(path) || '（整个文件）',
                 value: valueAt(entry.data, path),
                 severity: 'error',
                 message: issue.message,
@@ -150,7 +152,14 @@ export async function validateContent(options: ValidateOptions = {}): Promise<Va
         // An entry that failed its schema still takes part in the reference checks, read
         // leniently, so that one run reports its unknown ids and duplicates too.
         const data = result.success ? result.data : lenient[name](entry.data);
-        entries.push({ id: entryId(relativeFile), file, absolutePath, data, locate: entry.locate, valid: result.success });
+        entries.push({
+          id: entryId(relativeFile),
+          file,
+          absolutePath,
+          data,
+          locate: entry.locate,
+          valid: result.success,
+        });
       }
       (parsed as Record<CollectionName, Parsed<unknown>[]>)[name] = entries;
     }),
@@ -174,7 +183,9 @@ export async function validateContent(options: ValidateOptions = {}): Promise<Va
   }
   problems.push(...unusedEntries(parsed.articles, parsed.communities, 'communities', (a) => a.communities));
   problems.push(
-    ...unusedEntries(parsed.articles, parsed.people, 'people', (a) => Object.values(a.bylines).flat()),
+    ...unusedEntries(parsed.articles, parsed.people, 'people', (a) =>
+      Object.values(a.bylines).flatMap((ids) => ids ?? []),
+    ),
   );
   return { problems, counts };
 }
@@ -190,9 +201,9 @@ async function checkArticleFiles(article: Parsed<ArticleData>, now: Date): Promi
     if ((meta.width ?? 0) < MIN_COVER_WIDTH) {
       problems.push({
         ...at(['cover', 'src']),
-        value: `${src}(宽 ${meta.width} 像素)`,
+        value: `${src}（宽 ${meta.width} 像素）`,
         severity: 'warning',
-        message: `封面宽度不到 ${MIN_COVER_WIDTH} 像素,分享到微信时会发虚;如有原图请换成更大的`,
+        message: `封面宽度不到 ${MIN_COVER_WIDTH} 像素，分享到微信时会发虚；如有原图请换成更大的`,
       });
     }
   } catch {
@@ -200,7 +211,8 @@ async function checkArticleFiles(article: Parsed<ArticleData>, now: Date): Promi
       ...at(['cover', 'src']),
       value: src,
       severity: 'error',
-      message: '封面图片找不到或无法读取;请把 JPG/PNG/WebP 照片放进文章所在的文件夹,并核对文件名(区分大小写)',
+      message:
+        '封面图片找不到或无法读取；请把 JPG/PNG/WebP 照片放进文章所在的文件夹，并核对文件名（区分大小写）',
     });
   }
   if (data.draft) {
@@ -208,14 +220,14 @@ async function checkArticleFiles(article: Parsed<ArticleData>, now: Date): Promi
       ...at(['draft']),
       value: true,
       severity: 'warning',
-      message: '这篇还是草稿,正式网站不会发布;准备发布时改成 draft: false',
+      message: '这篇还是草稿，正式网站不会发布；准备发布时改成 draft: false',
     });
   } else if (!isPublished(data, { now, preview: false })) {
     problems.push({
       ...at(['published']),
       value: data.published,
       severity: 'warning',
-      message: '发布日期在未来,到那一天(北京时间)的构建才会发布;如果不是定时发布,请改正日期',
+      message: '发布日期在未来，到那一天（北京时间）的构建才会发布；如果不是定时发布，请改正日期',
     });
   }
   return problems;
@@ -234,9 +246,9 @@ function unusedEntries<T>(
     .filter((entry) => !usedIds.has(entry.id))
     .map((entry) => ({
       file: entry.file,
-      field: '(整个文件)',
+      field: '（整个文件）',
       value: entry.id,
       severity: 'warning' as const,
-      message: `还没有文章用到这个${label}(编号 ${entry.id});如果文章里写的编号不同,请核对拼写`,
+      message: `还没有文章用到这个${label}（编号 ${entry.id}）；如果文章里写的编号不同，请核对拼写`,
     }));
 }

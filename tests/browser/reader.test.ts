@@ -37,13 +37,18 @@ describe.skipIf(!chromiumPath)('reading on a phone', () => {
 
   it('shows the article without sideways scrolling, the cover as AVIF', async () => {
     const page = await open(ARTICLE);
-    await expect.poll(() => page.locator('h1').textContent()).toBe('测试主标题:电梯换新了');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('测试主标题：电梯换新了');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     const cover = page.locator('.photo img').first();
-    await expect.poll(() => cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    await expect
+      .poll(() => cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
+      .toBe(true);
     expect(await cover.evaluate((img: HTMLImageElement) => img.currentSrc)).toMatch(/\.avif$/);
-    const fontSize = await page.locator('.prose p').first().evaluate((p) => getComputedStyle(p).lineHeight);
+    const fontSize = await page
+      .locator('.prose p')
+      .first()
+      .evaluate((p) => getComputedStyle(p).lineHeight);
     expect(parseFloat(fontSize)).toBeGreaterThan(17 * 1.7);
     await page.close();
   });

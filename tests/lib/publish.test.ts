@@ -16,6 +16,8 @@ describe('the publish rule', () => {
   });
 
   it('shows everything in an editor’s preview', () => {
-    expect(isPublished({ draft: true, published: new Date('2099-01-01') }, { now, preview: true })).toBe(true);
+    expect(isPublished({ draft: true, published: new Date('2099-01-01') }, { now, preview: true })).toBe(
+      true,
+    );
   });
 });

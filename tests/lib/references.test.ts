@@ -26,13 +26,21 @@ const article = (file: string, change: Partial<ArticleRecord['data']> = {}): Art
 
 describe('cross-references', () => {
   it('finds nothing wrong in consistent content, citywide included', () => {
-    expect(checkReferences([article('a'), article('b', { installment: 2, districts: ['citywide'] })], [], known)).toEqual([]);
+    expect(
+      checkReferences([article('a'), article('b', { installment: 2, districts: ['citywide'] })], [], known),
+    ).toEqual([]);
   });
 
   it('names the unknown id, the field and its line, and lists what exists', () => {
     const [problem] = checkReferences([article('a', { districts: ['qiongshn'] })], [], known);
-    expect(problem).toMatchObject({ file: 'a', line: 7, field: 'districts[0]', value: 'qiongshn', severity: 'error' });
-    expect(problem?.message).toContain('可用的有:meilan、qiongshan');
+    expect(problem).toMatchObject({
+      file: 'a',
+      line: 7,
+      field: 'districts[0]',
+      value: 'qiongshn',
+      severity: 'error',
+    });
+    expect(problem?.message).toContain('可用的有：meilan、qiongshan');
     expect(problem?.message).toContain('content/districts/ 新建 qiongshn.yaml');
   });
 

@@ -13,17 +13,27 @@ describe('article schema', () => {
   });
 
   it.each([
-    ['a missing headline', { headline: undefined }, 'headline', '缺少主标题(headline)'],
-    ['an empty headline', { headline: '  ' }, 'headline', '主标题(headline)不能为空'],
-    ['a Chinese slug', { slug: '党员带头' }, 'slug', '网址名(slug)只能用英文小写字母、数字和连字符'],
-    ['an installment of 0', { installment: 0 }, 'installment', '期数(installment)应是正整数'],
-    ['a bad date', { published: '5月13日' }, 'published', '发布日期(published)应写成 年-月-日'],
-    ['no topics', { topics: [] }, 'topics', '话题(topics)至少写一个'],
-    ['no districts', { districts: [] }, 'districts', '所属区(districts)至少写一个区'],
-    ['citywide beside a district', { districts: ['citywide', 'meilan'] }, 'districts', 'citywide(全市)不能和具体的区同时出现'],
+    ['a missing headline', { headline: undefined }, 'headline', '缺少主标题（headline）'],
+    ['an empty headline', { headline: '  ' }, 'headline', '主标题（headline）不能为空'],
+    ['a Chinese slug', { slug: '党员带头' }, 'slug', '网址名（slug）只能用英文小写字母、数字和连字符'],
+    ['an installment of 0', { installment: 0 }, 'installment', '期数（installment）应是正整数'],
+    ['a bad date', { published: '5月13日' }, 'published', '发布日期（published）应写成 年-月-日'],
+    ['no topics', { topics: [] }, 'topics', '话题（topics）至少写一个'],
+    ['no districts', { districts: [] }, 'districts', '所属区（districts）至少写一个区'],
+    [
+      'citywide beside a district',
+      { districts: ['citywide', 'meilan'] },
+      'districts',
+      'citywide（全市）不能和具体的区同时出现',
+    ],
     ['a district written in Chinese', { districts: ['琼山区'] }, 'districts.0', '不要写中文名称'],
-    ['no byline at all', { bylines: {} }, 'bylines', '署名(bylines)至少要有一位作者'],
-    ['a page number in words', { print: { paper: '海口日报', date: '2026-05-13', page: '第三版' } }, 'print.page', '版次(print.page)应写成版面号'],
+    ['no byline at all', { bylines: {} }, 'bylines', '署名（bylines）至少要有一位作者'],
+    [
+      'a page number in words',
+      { print: { paper: '海口日报', date: '2026-05-13', page: '第三版' } },
+      'print.page',
+      '版次（print.page）应写成版面号',
+    ],
   ])('rejects %s with a Chinese message on the field', (_what, change, field, message) => {
     const messages = messagesOf(parse({ ...validArticle(), ...change }));
     expect(messages[field]).toContain(message);
@@ -33,24 +43,26 @@ describe('article schema', () => {
     const ok = parse({ ...validArticle(), summary: '字'.repeat(120) });
     expect(ok.success).toBe(true);
     const messages = messagesOf(parse({ ...validArticle(), summary: '字'.repeat(121) }));
-    expect(messages.summary).toBe('摘要(summary)最多 120 个字,现在有 121 个字;请删短');
+    expect(messages.summary).toBe('摘要（summary）最多 120 个字，现在有 121 个字；请删短');
   });
 
   it.each(['alt', 'caption', 'credit'] as const)('requires the cover %s', (field) => {
     const cover: Record<string, string> = { ...validArticle().cover };
     delete cover[field];
     const messages = messagesOf(parse({ ...validArticle(), cover }));
-    expect(messages[`cover.${field}`]).toMatch(/^缺少封面照片\(cover\)的/);
+    expect(messages[`cover.${field}`]).toMatch(/^缺少封面照片（cover）的/);
   });
 
   it('names a misspelt field instead of ignoring it', () => {
     const messages = messagesOf(parse({ ...validArticle(), headlin: '错字' }));
-    expect(messages['(root)']).toBe('不认识的字段:headlin;请检查拼写,或删除这些行');
+    expect(messages['(root)']).toBe('不认识的字段：headlin；请检查拼写，或删除这些行');
   });
 
   it('accepts a correction and rejects one without text', () => {
-    expect(parse({ ...validArticle(), corrections: [{ date: '2026-05-20', text: '更正内容' }] }).success).toBe(true);
+    expect(
+      parse({ ...validArticle(), corrections: [{ date: '2026-05-20', text: '更正内容' }] }).success,
+    ).toBe(true);
     const messages = messagesOf(parse({ ...validArticle(), corrections: [{ date: '2026-05-20' }] }));
-    expect(messages['corrections.0.text']).toBe('缺少更正内容(corrections.text)');
+    expect(messages['corrections.0.text']).toBe('缺少更正内容（corrections.text）');
   });
 });

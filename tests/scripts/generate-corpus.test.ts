@@ -5,7 +5,15 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import sharp from 'sharp';
@@ -60,7 +68,11 @@ function splitMdx(text: string): { data: Record<string, unknown>; body: string }
 }
 
 const yamlIds = (dir: string) =>
-  new Set(readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')));
+  new Set(
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => f.replace(/\.yaml$/, '')),
+  );
 
 const generatedFolders = (out: string) =>
   readdirSync(join(out, 'articles'))
@@ -108,7 +120,9 @@ describe('generate-corpus', () => {
       generatedFolders(dir).map((f) => readFileSync(join(dir, 'articles', f, 'index.mdx'), 'utf8'));
     const [left, right] = [mdx(a), mdx(c)];
     expect(left.filter((text, i) => text !== right[i])).toHaveLength(5);
-    expect(readdirSync(join(c, 'communities')).sort()).not.toEqual(readdirSync(join(a, 'communities')).sort());
+    expect(readdirSync(join(c, 'communities')).sort()).not.toEqual(
+      readdirSync(join(a, 'communities')).sort(),
+    );
   });
 
   it('writes frontmatter that the article schema accepts, with the promised shape', async () => {
@@ -173,7 +187,9 @@ describe('generate-corpus', () => {
       people: yamlIds(join(a, 'people')),
     };
     for (const folder of generatedFolders(a)) {
-      const data = schema.parse(splitMdx(readFileSync(join(a, 'articles', folder, 'index.mdx'), 'utf8')).data);
+      const data = schema.parse(
+        splitMdx(readFileSync(join(a, 'articles', folder, 'index.mdx'), 'utf8')).data,
+      );
       for (const id of data.districts) if (id !== 'citywide') expect(known.districts, id).toContain(id);
       for (const id of data.communities) expect(known.communities, id).toContain(id);
       for (const id of data.topics) expect(known.topics, id).toContain(id);
@@ -242,9 +258,13 @@ describe('generate-corpus', () => {
     expect(bad.stderr).toMatch(/Usage:/);
     expect(existsSync(join(work, 'cli-bad'))).toBe(false);
 
-    const good = spawnSync(NODE, [GENERATOR, '--count', '2', '--seed', '5', '--out', join(work, 'cli-good')], {
-      encoding: 'utf8',
-    });
+    const good = spawnSync(
+      NODE,
+      [GENERATOR, '--count', '2', '--seed', '5', '--out', join(work, 'cli-good')],
+      {
+        encoding: 'utf8',
+      },
+    );
     expect(good.stderr).toBe('');
     expect(good.status).toBe(0);
     expect(good.stdout).toMatch(/2 articles generated/);

@@ -13,7 +13,8 @@ describe('a build with bad content', () => {
   it.each([
     {
       what: 'an unknown district',
-      breakIt: (c: ReturnType<typeof copyFixture>) => c.edit(FIRST_ARTICLE, 'districts: [qiongshan]', 'districts: [qiongshn]'),
+      breakIt: (c: ReturnType<typeof copyFixture>) =>
+        c.edit(FIRST_ARTICLE, 'districts: [qiongshan]', 'districts: [qiongshn]'),
       field: 'districts[0]',
       message: '没有编号为 qiongshn 的区',
     },
@@ -26,15 +27,16 @@ describe('a build with bad content', () => {
     },
     {
       what: 'a duplicate installment number',
-      breakIt: (c: ReturnType<typeof copyFixture>) => c.edit(SECOND_ARTICLE, 'installment: 2', 'installment: 1'),
+      breakIt: (c: ReturnType<typeof copyFixture>) =>
+        c.edit(SECOND_ARTICLE, 'installment: 2', 'installment: 1'),
       field: 'installment',
       message: '的第 1 期与',
     },
     {
       what: 'a cover without alt text',
-      breakIt: (c: ReturnType<typeof copyFixture>) => c.edit(FIRST_ARTICLE, /\n  alt: .*\n/, '\n'),
+      breakIt: (c: ReturnType<typeof copyFixture>) => c.edit(FIRST_ARTICLE, /\n {2}alt: .*\n/, '\n'),
       field: 'cover.alt',
-      message: '缺少封面照片(cover)的替代文字(alt)',
+      message: '缺少封面照片（cover）的替代文字（alt）',
     },
   ])('fails on $what, naming file and field', ({ breakIt, field, message }) => {
     const content = copyFixture();
@@ -62,7 +64,7 @@ describe('a build with bad content', () => {
     expect(result.output).toContain('没有编号为 lifts 的话题');
     expect(result.output).toContain('网址名 2026-05-13-first-story 与');
     expect(result.output).toContain('communities/test-harbour.yaml:2  district  "美兰区"');
-    expect(result.output).toMatch(/内容检查未通过:5 个错误/);
+    expect(result.output).toMatch(/内容检查未通过：5 个错误/);
     expect(result.output).toContain(FIRST_FILE);
   });
 
@@ -71,7 +73,7 @@ describe('a build with bad content', () => {
     content.edit(FIRST_ARTICLE, 'src: ./cover.jpg', 'src: ./missing.jpg');
     const result = buildSite(content.dir);
     expect(result.ok).toBe(false);
-    expect(result.output).toMatch(/index\.mdx:\d+  cover\.src  "\.\/missing\.jpg"/);
+    expect(result.output).toMatch(/index\.mdx:\d+ {2}cover\.src {2}"\.\/missing\.jpg"/);
     expect(result.output).toContain('封面图片找不到或无法读取');
   });
 
@@ -80,7 +82,7 @@ describe('a build with bad content', () => {
     content.edit(FIRST_ARTICLE, ' credit="丁摄影 摄" />', ' />');
     const result = buildSite(content.dir);
     expect(result.ok).toBe(false);
-    expect(result.output).toMatch(/index\.mdx:\d+  <Figure> credit/);
-    expect(result.output).toContain('正文里的照片缺少署名(credit)');
+    expect(result.output).toMatch(/index\.mdx:\d+ {2}<Figure> credit/);
+    expect(result.output).toContain('正文里的照片缺少署名（credit）');
   });
 });

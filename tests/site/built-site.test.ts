@@ -16,11 +16,11 @@ describe('article page', () => {
   it('is a Chinese document with one h1: the headline, with kicker above and subtitle below', () => {
     expect($('html').attr('lang')).toBe('zh-CN');
     expect($('h1')).toHaveLength(1);
-    expect($('h1').text()).toBe('测试主标题:电梯换新了');
+    expect($('h1').text()).toBe('测试主标题：电梯换新了');
     const header = $('.article-header').text();
     expect(header.indexOf('测试引题')).toBeLessThan(header.indexOf('测试主标题'));
     expect(header.indexOf('测试主标题')).toBeLessThan(header.indexOf('测试副题'));
-    expect($('title').text()).toContain('测试主标题:电梯换新了');
+    expect($('title').text()).toContain('测试主标题：电梯换新了');
   });
 
   it('groups bylines by role in the paper order, each name linking to the person', () => {
@@ -41,10 +41,12 @@ describe('article page', () => {
 
   it('serves the cover as AVIF and WebP with srcset, fixed size, loaded first', () => {
     const cover = $('.photo').first();
-    expect(cover.find('source[type="image/avif"]').attr('srcset')).toMatch(/\.avif 480w, .+\.avif 800w, .+\.avif 1200w$/);
+    expect(cover.find('source[type="image/avif"]').attr('srcset')).toMatch(
+      /\.avif 480w, .+\.avif 800w, .+\.avif 1200w$/,
+    );
     expect(cover.find('source[type="image/webp"]').attr('srcset')).toMatch(/\.webp 480w/);
     const img = cover.find('img');
-    expect(img.attr('alt')).toBe('测试封面:蓝色背景上的色块');
+    expect(img.attr('alt')).toBe('测试封面：蓝色背景上的色块');
     expect(img.attr('width')).toBe('1200');
     expect(img.attr('height')).toBe('800');
     expect(img.attr('loading')).toBe('eager');
@@ -60,13 +62,13 @@ describe('article page', () => {
     const figure = $('.prose .photo');
     expect(figure).toHaveLength(1);
     expect(figure.find('img').attr('loading')).toBe('lazy');
-    expect(figure.find('img').attr('alt')).toBe('测试插图:绿色色块');
+    expect(figure.find('img').attr('alt')).toBe('测试插图：绿色色块');
     expect(figure.find('figcaption').text()).toContain('正文里的测试照片说明');
   });
 
   it('shows corrections with their date', () => {
     expect($('.corrections h2').text()).toBe('更正');
-    expect($('.corrections li').text()).toContain('2026年5月20日更正:原文把电梯数量写错了');
+    expect($('.corrections li').text()).toContain('2026年5月20日更正：原文把电梯数量写错了');
   });
 
   it('links to its district, community and topic pages', () => {
@@ -96,8 +98,10 @@ describe('series page', () => {
     expect($('h1').text()).toBe('《测试专栏》');
     expect($('.series-note').text()).toContain('开栏的话');
     expect($('.series-note').text()).toContain('这是测试专栏的开栏的话');
-    const headlines = $('.article-list__headline').map((_, el) => $(el).text()).get();
-    expect(headlines).toEqual(['测试全市报道:抄表到户推进', '测试主标题:电梯换新了']);
+    const headlines = $('.article-list__headline')
+      .map((_, el) => $(el).text())
+      .get();
+    expect(headlines).toEqual(['测试全市报道：抄表到户推进', '测试主标题：电梯换新了']);
   });
 });
 
@@ -121,10 +125,23 @@ describe('publishing', () => {
     for (const path of ['', FIRST, 'series/test-column', 'communities/test-garden']) {
       const $ = page(path);
       const fetched = [
-        ...$('script[src]').map((_, el) => $(el).attr('src')).get(),
-        ...$('link[href]:not([rel="canonical"])').map((_, el) => $(el).attr('href')).get(),
-        ...$('img[src]').map((_, el) => $(el).attr('src')).get(),
-        ...$('[srcset]').map((_, el) => $(el).attr('srcset')!.split(/,\s*/).map((s) => s.split(' ')[0]!)).get(),
+        ...$('script[src]')
+          .map((_, el) => $(el).attr('src'))
+          .get(),
+        ...$('link[href]:not([rel="canonical"])')
+          .map((_, el) => $(el).attr('href'))
+          .get(),
+        ...$('img[src]')
+          .map((_, el) => $(el).attr('src'))
+          .get(),
+        ...$('[srcset]')
+          .map((_, el) =>
+            $(el)
+              .attr('srcset')!
+              .split(/,\s*/)
+              .map((s) => s.split(' ')[0]!),
+          )
+          .get(),
       ];
       expect(fetched.length).toBeGreaterThan(0);
       for (const url of fetched) expect(url, path).toMatch(/^\/(?!\/)/);
@@ -140,7 +157,7 @@ describe('index pages', () => {
     expect(facts).toContain('府城街道');
     expect(facts).toContain('2011年');
     expect(facts).toContain('8 部');
-    expect($('.article-list__headline').text()).toBe('测试主标题:电梯换新了');
+    expect($('.article-list__headline').text()).toBe('测试主标题：电梯换新了');
   });
 
   it('files a city-wide story under no single district', () => {

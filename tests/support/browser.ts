@@ -17,7 +17,7 @@ const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/ch
 export const chromiumPath = CANDIDATES.find((p) => existsSync(p));
 
 export const HOW_TO_GET_CHROMIUM =
-  '找不到 Chromium,浏览器测试已跳过。安装方法:apt-get update && apt-get install -y chromium(或用 CHROMIUM_PATH 指定可执行文件)';
+  '找不到 Chromium，浏览器测试已跳过。安装方法：apt-get update && apt-get install -y chromium（或用 CHROMIUM_PATH 指定可执行文件）';
 
 if (!chromiumPath) {
   if (process.env.CI === 'true') throw new Error(`CI=true 时浏览器测试必须运行。${HOW_TO_GET_CHROMIUM}`);

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { delimiter, join, resolve } from 'node:path';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 export const FIXTURE_CONTENT = join(PROJECT_ROOT, 'tests/fixtures/site-content');
@@ -22,7 +22,15 @@ export interface BuildResult {
 function run(command: string, args: string[], env: NodeJS.ProcessEnv) {
   const result = spawnSync(join(PROJECT_ROOT, 'node_modules/.bin', command), args, {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+    env: {
+      ...process.env,
+      // The project's Node 24 first: astro's `#!/usr/bin/env node` must not find the machine's Node 20.
+      PATH: `${join(PROJECT_ROOT, 'node_modules/.bin')}${delimiter}${process.env.PATH ?? ''}`,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+      ...env,
+    },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });

@@ -14,7 +14,7 @@ declare module 'vitest' {
 export default function setup(project: TestProject) {
   const result = buildSite(FIXTURE_CONTENT);
   if (!result.ok) {
-    throw new Error(`测试站点构建失败:\n${result.output.slice(-6000)}`);
+    throw new Error(`测试站点构建失败：\n${result.output.slice(-6000)}`);
   }
   project.provide('siteDir', result.outDir);
 }

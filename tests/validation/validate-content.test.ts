@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Problem } from '../../src/lib/problems';
 import { isHeadInjectDirectiveWarning } from '../../src/integrations/quiet-mdx-warning';
 import { validateContent } from '../../src/validation/validate-content';
 import { FIXTURE_CONTENT, PROJECT_ROOT } from '../support/build-site';
@@ -6,11 +7,14 @@ import { copyFixture, FIRST_ARTICLE } from '../support/fixture-copy';
 
 const NOW = new Date('2026-07-01T00:00:00Z');
 const validate = (contentDir: string) => validateContent({ projectRoot: PROJECT_ROOT, contentDir, now: NOW });
-const errors = (problems: { severity: string }[]) => problems.filter((p) => p.severity === 'error');
+const errors = (problems: Problem[]) => problems.filter((p) => p.severity === 'error');
 
 describe('validateContent', () => {
   it('passes the project’s own content', async () => {
-    const { problems, counts } = await validateContent({ projectRoot: PROJECT_ROOT, contentDir: `${PROJECT_ROOT}/content` });
+    const { problems, counts } = await validateContent({
+      projectRoot: PROJECT_ROOT,
+      contentDir: `${PROJECT_ROOT}/content`,
+    });
     expect(errors(problems)).toEqual([]);
     expect(counts.articles).toBeGreaterThanOrEqual(1);
     expect(counts.districts).toBe(4);
@@ -70,9 +74,16 @@ describe('validateContent', () => {
 describe('the MDX warning filter', () => {
   it('drops only the head-inject directive warning', () => {
     expect(
-      isHeadInjectDirectiveWarning({ code: 'MODULE_LEVEL_DIRECTIVE', message: 'directive "use astro:head-inject" in x.mdx' }),
+      isHeadInjectDirectiveWarning({
+        code: 'MODULE_LEVEL_DIRECTIVE',
+        message: 'directive "use astro:head-inject" in x.mdx',
+      }),
     ).toBe(true);
-    expect(isHeadInjectDirectiveWarning({ code: 'MODULE_LEVEL_DIRECTIVE', message: '"use client" in x.tsx' })).toBe(false);
-    expect(isHeadInjectDirectiveWarning({ code: 'CIRCULAR_DEPENDENCY', message: 'use astro:head-inject' })).toBe(false);
+    expect(
+      isHeadInjectDirectiveWarning({ code: 'MODULE_LEVEL_DIRECTIVE', message: '"use client" in x.tsx' }),
+    ).toBe(false);
+    expect(
+      isHeadInjectDirectiveWarning({ code: 'CIRCULAR_DEPENDENCY', message: 'use astro:head-inject' }),
+    ).toBe(false);
   });
 });
