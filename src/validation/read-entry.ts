@@ -2,7 +2,8 @@
  * Reads an editor's file the way the build does, keeping line numbers so
  * that every problem can point at the line to fix.
  */
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import jsYaml from 'js-yaml';
+import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { Locate } from '../lib/references';
 import type { Problem } from '../lib/problems';
 
@@ -51,31 +52,48 @@ export function readEntry(file: string, text: string): ReadEntry {
     body = text.slice(match[0].length);
     bodyLine = match[0].split('\n').length;
   }
-  const lineCounter = new LineCounter();
-  const doc: Document = parseDocument(yamlText, { lineCounter, prettyErrors: false });
-  const lineAt = (pos: number) => lineCounter.linePos(pos).line + offset;
-  const problems: Problem[] = doc.errors.map((error) => ({
-    file,
-    line: lineAt(error.pos[0]),
-    field: 'YAML',
-    severity: 'error',
-    message: `格式写错了（${error.code}）：检查这一行的冒号、缩进和引号；含有冒号或引号的文字请整体加上引号`,
-  }));
+  // js-yaml reads the data (as Astro does, and five times faster); the slower `yaml`
+  // parser, which keeps positions, runs only when a problem needs its line.
+  let data: unknown;
+  try {
+    data = jsYaml.load(yamlText) ?? {};
+  } catch (error) {
+    const mark = (error as { mark?: { line?: number } }).mark;
+    return {
+      data: undefined,
+      body,
+      bodyLine,
+      locate: () => offset + 1,
+      problems: [
+        {
+          file,
+          line: (mark?.line ?? 0) + 1 + offset,
+          field: 'YAML',
+          severity: 'error',
+          message: `格式写错了（${(error as { reason?: string }).reason ?? 'YAML'}）：检查这一行和上一行的冒号、缩进和引号；含有冒号或引号的文字请整体加上引号`,
+        },
+      ],
+    };
+  }
+  let positions: { doc: Document; lineAt: (pos: number) => number } | undefined;
+  const parsePositions = () => {
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(yamlText, { lineCounter });
+    return { doc, lineAt: (pos: number) => lineCounter.linePos(pos).line + offset };
+  };
   const locate: Locate = (path) => {
+    positions ??= parsePositions();
+    const { doc, lineAt } = positions;
     for (let depth = path.length; depth > 0; depth--) {
       const node = doc.getIn(path.slice(0, depth), true);
       if (isNode(node) && node.range) return lineAt(node.range[0]);
       // A key whose value is empty has no node; find the key itself.
       const parent = depth > 1 ? doc.getIn(path.slice(0, depth - 1), true) : doc.contents;
-      const pair =
-        parent && 'items' in (parent as object)
-          ? (
-              parent as { items: { key?: { value?: unknown; range?: [number, number, number] } }[] }
-            ).items.find((item) => item.key?.value === path[depth - 1])
-          : undefined;
-      if (pair?.key?.range) return lineAt(pair.key.range[0]);
+      const items = isMap(parent) ? parent.items : [];
+      const pair = items.find((item) => isScalar(item.key) && item.key.value === path[depth - 1]);
+      if (pair && isScalar(pair.key) && pair.key.range) return lineAt(pair.key.range[0]);
     }
     return offset + 1;
   };
-  return { data: problems.length ? undefined : doc.toJS(), body, bodyLine, locate, problems };
+  return { data, body, bodyLine, locate, problems: [] };
 }

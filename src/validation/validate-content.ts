@@ -178,9 +178,11 @@ export async function validateContent(options: ValidateOptions = {}): Promise<Va
     }),
   );
 
-  for (const article of parsed.articles) {
-    if (article.valid) problems.push(...(await checkArticleFiles(article, now)));
-  }
+  // sharp reads image headers on its own thread pool, so the covers are checked together.
+  const fileProblems = await Promise.all(
+    parsed.articles.filter((article) => article.valid).map((article) => checkArticleFiles(article, now)),
+  );
+  problems.push(...fileProblems.flat());
   problems.push(...unusedEntries(parsed.articles, parsed.communities, 'communities', (a) => a.communities));
   problems.push(
     ...unusedEntries(parsed.articles, parsed.people, 'people', (a) =>
