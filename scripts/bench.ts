@@ -19,8 +19,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
-import { generateCorpus, UsageError } from './generate-corpus.ts';
+import { generateCorpus } from './generate-corpus.ts';
+import { parseOptions, UsageError, wholeNumber } from './lib/cli.ts';
 import { dirStats, findGnuTime, runMeasured, stopTree, tail, type Measured } from './lib/measure.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -40,36 +40,18 @@ interface BenchOptions {
   verbose: boolean;
 }
 
-function wholeNumber(name: string, value: string | undefined, fallback: number, min: number): number {
-  if (value === undefined) return fallback;
-  if (!/^\d+$/.test(value.trim()) || Number(value) < min) {
-    throw new UsageError(`--${name} must be a whole number of at least ${min} (got "${value}")`);
-  }
-  return Number(value);
-}
-
-function parseOptions(argv: readonly string[]): BenchOptions | 'help' {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      options: {
-        count: { type: 'string' },
-        seed: { type: 'string' },
-        keep: { type: 'boolean' },
-        verbose: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+function parseBenchOptions(argv: readonly string[]): BenchOptions | 'help' {
+  const values = parseOptions(argv, {
+    count: { type: 'string' },
+    seed: { type: 'string' },
+    keep: { type: 'boolean' },
+    verbose: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
   if (values.help) return 'help';
   return {
     count: wholeNumber('count', values.count, 1000, 1),
-    seed: wholeNumber('seed', values.seed, 1, 0),
+    seed: wholeNumber('seed', values.seed, 1),
     keep: values.keep ?? false,
     verbose: values.verbose ?? false,
   };
@@ -89,7 +71,7 @@ const megabytes = (kb: number | null) => (kb === null ? 'unknown' : (kb / 1024).
 async function main(): Promise<number> {
   let options: BenchOptions | 'help';
   try {
-    options = parseOptions(process.argv.slice(2));
+    options = parseBenchOptions(process.argv.slice(2));
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     console.error(`bench: ${error.message}\n\n${USAGE}`);

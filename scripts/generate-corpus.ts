@@ -27,7 +27,6 @@ import {
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { charLength, composeBody, createFiller, fitSentences, type TextContext } from './lib/corpus-text.ts';
 import {
@@ -47,6 +46,7 @@ import {
   TOPICS,
   type DistrictInfo,
 } from './lib/corpus-vocabulary.ts';
+import { parseOptions, UsageError, wholeNumber } from './lib/cli.ts';
 import { renderCovers } from './lib/cover.ts';
 import { createRng, hashSeed, type Rng } from './lib/prng.ts';
 
@@ -96,7 +96,7 @@ export interface GenerateResult {
 }
 
 /** A mistake in the options: the CLI prints it with the usage and exits 2. */
-export class UsageError extends Error {}
+export { UsageError };
 
 interface CommunityEntry {
   id: string;
@@ -535,34 +535,14 @@ const USAGE = `Usage: node scripts/generate-corpus.ts --count N --out DIR [--see
   --seed S       whole number 0–4294967295 (default 1); same seed + count → same files
   --source DIR   real content to copy in first (default content/); "none" to skip`;
 
-/** Parses a whole number option strictly: "12" yes, "1e3", "12abc", "" no. */
-function wholeNumber(name: string, value: string | undefined, fallback?: number): number {
-  if (value === undefined) {
-    if (fallback === undefined) throw new UsageError(`--${name} is required`);
-    return fallback;
-  }
-  if (!/^\d+$/.test(value.trim())) throw new UsageError(`--${name} must be a whole number (got "${value}")`);
-  return Number(value);
-}
-
 export function parseCliArgs(argv: readonly string[]): GenerateOptions | 'help' {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      options: {
-        count: { type: 'string' },
-        seed: { type: 'string' },
-        out: { type: 'string' },
-        source: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const values = parseOptions(argv, {
+    count: { type: 'string' },
+    seed: { type: 'string' },
+    out: { type: 'string' },
+    source: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
   if (values.help) return 'help';
   if (!values.out) throw new UsageError('--out DIR is required');
   return {
