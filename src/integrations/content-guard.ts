@@ -5,6 +5,7 @@
  * running so the editor can fix them and see the result.
  */
 import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
 import pc from 'picocolors';
 import { formatReport } from '../lib/problems';
 import { validateContent } from '../validation/validate-content';
@@ -22,7 +23,12 @@ export function contentGuard(): AstroIntegration {
         if (errors > 0 && command === 'build') {
           // Print the report as-is: Astro's error box would re-wrap the lines.
           console.error(`\n${report}\n`);
-          throw new Error(`内容检查发现 ${errors} 个错误，构建已停止，没有生成任何页面。`);
+          const error = new AstroError(
+            `内容检查发现 ${errors} 个错误，构建已停止，没有生成任何页面。`,
+            '按上面每条 → 后面的说明修改对应文件；npm run validate 可以只检查不构建。',
+          );
+          error.stack = '';
+          throw error;
         }
         logger.warn(`\n${report}`);
       },
