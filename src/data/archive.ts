@@ -7,9 +7,11 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { CITYWIDE } from '../schemas/article';
 import { BYLINE_ROLES } from '../schemas/byline-role';
+import { monthKey } from '../lib/dates';
 import { groupByKeys } from '../lib/grouping';
+import { relatedItems } from '../lib/related';
 import { isPublished } from '../lib/publish';
-import { newestFirst } from '../lib/sort';
+import { compareNewestFirst, newestFirst } from '../lib/sort';
 
 export type Article = CollectionEntry<'articles'>;
 export type SeriesEntry = CollectionEntry<'series'>;
@@ -38,6 +40,12 @@ export interface Archive {
   byTopic: Map<string, Article[]>;
   byCommunity: Map<string, Article[]>;
   byPerson: Map<string, Article[]>;
+  /** City-wide installments (districts: [citywide]), newest first. */
+  citywide: Article[];
+  /** Installments by month in Haikou (2026-05), months newest first. */
+  byMonth: Map<string, Article[]>;
+  /** Up to `limit` installments related to this one: same community, then topic, then district. */
+  relatedTo: (article: Article, limit?: number) => Article[];
 }
 
 const byId = <T extends { id: string }>(entries: T[]) => new Map(entries.map((entry) => [entry.id, entry]));
@@ -66,9 +74,17 @@ async function loadArchive(): Promise<Archive> {
     all.filter((article) => isPublished(article.data, publish)),
     (article) => article.data,
   );
+  const byCommunity = groupByKeys(articles, (a) => a.data.communities);
+  const byTopic = groupByKeys(articles, (a) => a.data.topics);
+  const byDistrict = groupByKeys(articles, (a) => a.data.districts.filter((id) => id !== CITYWIDE));
+  const listsFor = (index: Map<string, Article[]>, ids: readonly string[]) =>
+    ids.map((id) => index.get(id) ?? []);
   return {
     articles,
-    series,
+    // The column the site is about first: the earliest started.
+    series: series.sort(
+      (a, b) => a.data.started.getTime() - b.data.started.getTime() || a.id.localeCompare(b.id),
+    ),
     districts: districts.sort((a, b) => a.data.order - b.data.order),
     topics: topics.sort(byName),
     communities: communities.sort(byName),
@@ -79,9 +95,22 @@ async function loadArchive(): Promise<Archive> {
     communityById: byId(communities),
     personById: byId(people),
     bySeries: groupByKeys(articles, (a) => [a.data.series]),
-    byDistrict: groupByKeys(articles, (a) => a.data.districts.filter((id) => id !== CITYWIDE)),
-    byTopic: groupByKeys(articles, (a) => a.data.topics),
-    byCommunity: groupByKeys(articles, (a) => a.data.communities),
+    byDistrict,
+    byTopic,
+    byCommunity,
     byPerson: groupByKeys(articles, (a) => BYLINE_ROLES.flatMap((role) => a.data.bylines[role] ?? [])),
+    citywide: articles.filter((a) => a.data.districts.includes(CITYWIDE)),
+    byMonth: groupByKeys(articles, (a) => [monthKey(a.data.published)]),
+    relatedTo: (article, limit = 5) =>
+      relatedItems(
+        article,
+        [
+          listsFor(byCommunity, article.data.communities),
+          listsFor(byTopic, article.data.topics),
+          listsFor(byDistrict, article.data.districts),
+        ],
+        limit,
+        (a, b) => compareNewestFirst(a.data, b.data),
+      ),
   };
 }

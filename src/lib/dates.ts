@@ -39,3 +39,14 @@ export function isoDay(date: Date): string {
 export function yearOf(date: Date): number {
   return Number(isoDay(date).slice(0, 4));
 }
+
+/** Year and month in Haikou, e.g. 2026-05, for the archive. */
+export function monthKey(date: Date): string {
+  return isoDay(date).slice(0, 7);
+}
+
+/** 2026-05 → 2026年5月 */
+export function formatMonth(key: string): string {
+  const [year, month] = key.split('-');
+  return `${year}年${Number(month)}月`;
+}

@@ -17,6 +17,11 @@ export const paths = {
   district: (id: string) => `districts/${id}/`,
   topics: () => 'topics/',
   topic: (id: string) => `topics/${id}/`,
+  communities: () => 'communities/',
   community: (id: string) => `communities/${id}/`,
+  people: () => 'people/',
   person: (id: string) => `people/${id}/`,
+  archive: () => 'archive/',
+  /** month is 2026-05 */
+  archiveMonth: (month: string) => `archive/${month.replace('-', '/')}/`,
 } as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatWeekday, isoDay, yearOf } from '../../src/lib/dates';
+import { formatDate, formatMonth, formatWeekday, isoDay, monthKey, yearOf } from '../../src/lib/dates';
 
 describe('dates in Haikou time', () => {
   it('writes a date the way the paper does', () => {
@@ -13,5 +13,12 @@ describe('dates in Haikou time', () => {
     expect(isoDay(lateUtc)).toBe('2026-05-13');
     expect(formatDate(lateUtc)).toBe('2026年5月13日');
     expect(yearOf(new Date('2026-12-31T16:30:00Z'))).toBe(2027);
+  });
+});
+
+describe('months', () => {
+  it('files a date under its Haikou month and names it in Chinese', () => {
+    expect(monthKey(new Date('2026-05-31T16:30:00Z'))).toBe('2026-06');
+    expect(formatMonth('2026-06')).toBe('2026年6月');
   });
 });

@@ -1,20 +1,33 @@
 /**
- * Builds the fixture site once for every test that reads built HTML or
- * drives a browser; they get its folder through `inject('siteDir')`.
+ * Builds the test site once for every test that reads built HTML or drives a
+ * browser: the hand-written fixture content plus 50 generated installments
+ * (seed 7), enough to paginate every kind of list. Tests get the built folder
+ * through `inject('siteDir')` and the content folder through `inject('contentDir')`.
  */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { generateCorpus } from '../../scripts/generate-corpus.ts';
 import { buildSite, FIXTURE_CONTENT } from './build-site';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     siteDir: string;
+    contentDir: string;
   }
 }
 
-export default function setup(project: TestProject) {
-  const result = buildSite(FIXTURE_CONTENT);
+/** Generated installments mixed into the fixture. */
+export const GENERATED = 50;
+
+export default async function setup(project: TestProject) {
+  const contentDir = join(mkdtempSync(join(tmpdir(), 'hemei-test-content-')), 'content');
+  await generateCorpus({ count: GENERATED, seed: 7, out: contentDir, source: FIXTURE_CONTENT });
+  const result = buildSite(contentDir);
   if (!result.ok) {
     throw new Error(`测试站点构建失败：\n${result.output.slice(-6000)}`);
   }
   project.provide('siteDir', result.outDir);
+  project.provide('contentDir', contentDir);
 }

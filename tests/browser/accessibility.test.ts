@@ -1,0 +1,87 @@
+/**
+ * axe-core's WCAG 2.2 A and AA rules on one page of every type, in light and
+ * dark mode, and no sideways scrolling at 320 px, in headless Chromium.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { chromiumPath, launchBrowser, serveSite } from '../support/browser';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** One page of each type, by what a reader would call it. */
+const PAGES: Record<string, string> = {
+  home: '/',
+  column: '/series/test-column/',
+  'column, page 2': '/series/hemei-xiaoqu/2/',
+  article: '/articles/2026-05-13-first-story/',
+  'city-wide article': '/articles/2026-06-01-citywide-story/',
+  districts: '/districts/',
+  district: '/districts/qiongshan/',
+  topics: '/topics/',
+  topic: '/topics/lift-renewal/',
+  communities: '/communities/',
+  community: '/communities/test-garden/',
+  people: '/people/',
+  person: '/people/reporter-a/',
+  archive: '/archive/',
+  month: '/archive/2026/05/',
+  'not found': '/404.html',
+};
+
+describe.skipIf(!chromiumPath)('accessibility', () => {
+  let browser: Browser;
+  let site: Awaited<ReturnType<typeof serveSite>>;
+
+  beforeAll(async () => {
+    site = await serveSite(inject('siteDir'));
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it.each(Object.entries(PAGES))(`%s (${scheme}) has no WCAG 2.2 A/AA violation`, async (_name, path) => {
+      const page = await browser.newPage({ viewport: { width: 390, height: 844 }, colorScheme: scheme });
+      await page.goto(site.origin + path, { waitUntil: 'load' });
+      await page.addScriptTag({ content: axeSource });
+      const violations = (await page.evaluate(
+        `axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG)} } })
+           .then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`,
+      )) as string[];
+      await page.close();
+      expect(violations).toEqual([]);
+    });
+  }
+
+  it.each(Object.entries(PAGES))('%s fits a 320 px wide screen', async (_name, path) => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    await page.goto(site.origin + path, { waitUntil: 'load' });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    await page.close();
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  it('prints an article without navigation, with its address', async () => {
+    const page = await browser.newPage();
+    await page.goto(site.origin + PAGES.article!, { waitUntil: 'load' });
+    await page.emulateMedia({ media: 'print' });
+    const shown = await page.evaluate(() => ({
+      header: getComputedStyle(document.querySelector('.site-header')!).display,
+      breadcrumbs: getComputedStyle(document.querySelector('.breadcrumbs')!).display,
+      url: getComputedStyle(document.querySelector('.print-url')!).display,
+      urlText: document.querySelector('.print-url')!.textContent,
+    }));
+    await page.close();
+    expect(shown.header).toBe('none');
+    expect(shown.breadcrumbs).toBe('none');
+    expect(shown.url).toBe('block');
+    expect(shown.urlText).toContain('/articles/2026-05-13-first-story/');
+  });
+});

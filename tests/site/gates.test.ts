@@ -1,0 +1,73 @@
+/**
+ * Site-wide gates over the whole built test site, and proof that each gate
+ * catches what it is for.
+ */
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { brokenLinks, htmlErrors, htmlFiles, pagesWithScripts, pageWeight } from '../support/site-gates';
+
+const siteDir = inject('siteDir');
+const ARTICLE = 'articles/2026-05-13-first-story/index.html';
+/** An article page's HTML + CSS + JS, gzipped, photos excluded. */
+const ARTICLE_BUDGET = 30 * 1024;
+
+/** A copy of one built page with a change, in its own small site. */
+function tamperedSite(change: (html: string) => string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'hemei-tampered-'));
+  cpSync(siteDir, dir, { recursive: true });
+  const page = join(dir, ARTICLE);
+  writeFileSync(page, change(readFileSync(page, 'utf8')));
+  return dir;
+}
+
+describe('the built site', () => {
+  it('has no broken internal link, anchor or image', async () => {
+    expect(await brokenLinks(siteDir)).toEqual([]);
+  });
+
+  it('has no HTML validation error on any page', async () => {
+    expect(htmlFiles(siteDir).length).toBeGreaterThan(50);
+    expect(await htmlErrors(siteDir)).toEqual([]);
+  });
+
+  it('keeps an article page within 30 KB gzipped, photos excluded', () => {
+    const weight = pageWeight(siteDir, ARTICLE);
+    expect(weight.css).toBeGreaterThan(0);
+    expect(weight.total).toBeLessThanOrEqual(ARTICLE_BUDGET);
+  });
+
+  it('ships no JavaScript on any page', () => {
+    expect(pagesWithScripts(siteDir)).toEqual([]);
+  });
+});
+
+describe('the gates themselves', () => {
+  it('catch a broken link', async () => {
+    const dir = tamperedSite((html) => html.replace('</main>', '<a href="/no-such-page/">坏链接</a></main>'));
+    expect((await brokenLinks(dir)).some((b) => b.includes('/no-such-page/'))).toBe(true);
+  }, 60_000);
+
+  it('catch a link to a missing anchor', async () => {
+    const dir = tamperedSite((html) =>
+      html.replace('</main>', '<a href="#no-such-anchor">坏锚点</a></main>'),
+    );
+    expect((await brokenLinks(dir)).some((b) => b.includes('#no-such-anchor'))).toBe(true);
+  }, 60_000);
+
+  it('catch an image without alt text', async () => {
+    const dir = tamperedSite((html) =>
+      html.replace('</main>', '<img src="/favicon.svg" width="1" height="1"></main>'),
+    );
+    expect((await htmlErrors(dir)).some((e) => e.includes('wcag/h37'))).toBe(true);
+  }, 60_000);
+
+  it('catch a page over budget', () => {
+    const filler = Array.from({ length: 40_000 }, (_, i) => `<p>${i.toString(36)}${Math.sin(i)}</p>`).join(
+      '',
+    );
+    const dir = tamperedSite((html) => html.replace('</main>', `${filler}</main>`));
+    expect(pageWeight(dir, ARTICLE).total).toBeGreaterThan(ARTICLE_BUDGET);
+  });
+});
