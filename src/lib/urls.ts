@@ -22,6 +22,7 @@ export const paths = {
   people: () => 'people/',
   person: (id: string) => `people/${id}/`,
   archive: () => 'archive/',
+  search: () => 'search/',
   /** month is 2026-05 */
   archiveMonth: (month: string) => `archive/${month.replace('-', '/')}/`,
 } as const;

@@ -10,6 +10,7 @@ import { glob } from 'tinyglobby';
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import { contentRoot, entryId, LAYOUT, type CollectionName } from '../content-layout';
+import { PLACEHOLDER } from '../lib/placeholder';
 import { isPublished } from '../lib/publish';
 import { fieldPath, type Problem } from '../lib/problems';
 import { checkReferences, type ArticleRecord, type CommunityRecord, type Locate } from '../lib/references';
@@ -20,7 +21,7 @@ import { personSchema } from '../schemas/person';
 import { seriesSchema } from '../schemas/series';
 import { topicSchema } from '../schemas/topic';
 import { checkFigures } from './figures';
-import { readEntry } from './read-entry';
+import { readEntry, type ReadEntry } from './read-entry';
 
 /** Narrowest cover that still makes a sharp share image (WeChat and others crop to about 1200 px). */
 export const MIN_COVER_WIDTH = 1200;
@@ -146,6 +147,7 @@ export async function validateContent(options: ValidateOptions = {}): Promise<Va
             }
           }
         }
+        problems.push(...placeholderWarnings(file, entry));
         if (name === 'articles') {
           problems.push(...checkFigures(file, absolutePath, entry.body, entry.bodyLine));
         }
@@ -230,6 +232,50 @@ async function checkArticleFiles(article: Parsed<ArticleData>, now: Date): Promi
       value: data.published,
       severity: 'warning',
       message: '发布日期在未来，到那一天（北京时间）的构建才会发布；如果不是定时发布，请改正日期',
+    });
+  }
+  return problems;
+}
+
+const PLACEHOLDER_FIX = '请换成真正的内容，发布前必须改好（占位文字是 npm run new 或 npm run import 写入的）';
+
+/**
+ * Text still starting with 待填写: each such field, and the body once. A
+ * warning in a draft; an error once draft is off, so it is never published.
+ */
+function placeholderWarnings(file: string, entry: ReadEntry): Problem[] {
+  const problems: Problem[] = [];
+  const isDraft = (entry.data as { draft?: unknown } | undefined)?.draft === true;
+  const severity = isDraft ? ('warning' as const) : ('error' as const);
+  const visit = (value: unknown, path: (string | number)[]): void => {
+    if (typeof value === 'string' && value.trimStart().startsWith(PLACEHOLDER)) {
+      problems.push({
+        file,
+        line: entry.locate(path),
+        field: fieldPath(path),
+        value,
+        severity,
+        message: `还是占位文字（以“${PLACEHOLDER}”开头）；${PLACEHOLDER_FIX}`,
+      });
+    } else if (Array.isArray(value)) {
+      value.forEach((item, i) => visit(item, [...path, i]));
+    } else if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+      for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
+    }
+  };
+  visit(entry.data, []);
+  const lines = entry.body
+    .split('\n')
+    .map((line, i) => ({ text: line.trim(), line: entry.bodyLine + i }))
+    .filter(({ text }) => text.replace(/^#+\s*/, '').startsWith(PLACEHOLDER));
+  if (lines.length > 0) {
+    problems.push({
+      file,
+      line: lines[0]?.line,
+      field: '正文',
+      value: lines[0]?.text,
+      severity,
+      message: `正文里还有 ${lines.length} 处以“${PLACEHOLDER}”开头的文字（第 ${lines.map((l) => l.line).join('、')} 行）；${PLACEHOLDER_FIX}`,
     });
   }
   return problems;

@@ -19,11 +19,24 @@ export interface BuildResult {
   outDir: string;
 }
 
+/**
+ * The environment a developer's shell would give the build. Vitest puts
+ * BASE_URL, MODE, DEV, PROD and SSR into process.env, and Astro reads
+ * import.meta.env from process.env, so a build spawned from a test would
+ * otherwise ignore SITE_BASE and think it is in development.
+ */
+function shellEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST', 'VITEST']) delete env[key];
+  for (const key of Object.keys(env)) if (key.startsWith('VITEST_')) delete env[key];
+  return env;
+}
+
 function run(command: string, args: string[], env: NodeJS.ProcessEnv) {
   const result = spawnSync(join(PROJECT_ROOT, 'node_modules/.bin', command), args, {
     cwd: PROJECT_ROOT,
     env: {
-      ...process.env,
+      ...shellEnv(),
       // The project's Node 24 first: astro's `#!/usr/bin/env node` must not find the machine's Node 20.
       PATH: `${join(PROJECT_ROOT, 'node_modules/.bin')}${delimiter}${process.env.PATH ?? ''}`,
       ASTRO_TELEMETRY_DISABLED: '1',
@@ -40,10 +53,15 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv) {
 }
 
 /** Runs the full build of `contentDir` into a fresh temporary folder. */
-export function buildSite(contentDir: string): BuildResult {
+export function buildSite(contentDir: string, extraEnv: NodeJS.ProcessEnv = {}): BuildResult {
   const work = mkdtempSync(join(tmpdir(), 'hemei-site-'));
   const outDir = join(work, 'dist');
-  const env = { SITE_CONTENT_DIR: contentDir, SITE_OUT_DIR: outDir, SITE_CACHE_DIR: join(work, 'cache') };
+  const env = {
+    SITE_CONTENT_DIR: contentDir,
+    SITE_OUT_DIR: outDir,
+    SITE_CACHE_DIR: join(work, 'cache'),
+    ...extraEnv,
+  };
   const astro = run('astro', ['build'], env);
   if (astro.status !== 0) return { ok: false, status: astro.status, output: astro.output, outDir };
   const pagefind = run('pagefind', ['--site', outDir], env);

@@ -1,10 +1,10 @@
 /**
  * Builds the test site once for every test that reads built HTML or drives a
- * browser: the hand-written fixture content plus 50 generated installments
- * (seed 7), enough to paginate every kind of list. Tests get the built folder
+ * browser: the project's own content, 50 generated installments (seed 7),
+ * enough to paginate every kind of list, and the hand-written fixture. Tests get the built folder
  * through `inject('siteDir')` and the content folder through `inject('contentDir')`.
  */
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -23,7 +23,9 @@ export const GENERATED = 50;
 
 export default async function setup(project: TestProject) {
   const contentDir = join(mkdtempSync(join(tmpdir(), 'hemei-test-content-')), 'content');
-  await generateCorpus({ count: GENERATED, seed: 7, out: contentDir, source: FIXTURE_CONTENT });
+  // The project's real content, 50 generated installments, then the hand-written fixture on top.
+  await generateCorpus({ count: GENERATED, seed: 7, out: contentDir });
+  cpSync(FIXTURE_CONTENT, contentDir, { recursive: true });
   const result = buildSite(contentDir);
   if (!result.ok) {
     throw new Error(`测试站点构建失败：\n${result.output.slice(-6000)}`);

@@ -71,6 +71,18 @@ describe('validateContent', () => {
   });
 });
 
+describe('placeholder text', () => {
+  it('is a reminder in a draft and an error once the installment is to be published', async () => {
+    const content = copyFixture();
+    content.edit(FIRST_ARTICLE, /summary: .*/, 'summary: 待填写：一两句话的摘要');
+    const published = (await validate(content.dir)).problems.find((p) => p.field === 'summary');
+    expect(published).toMatchObject({ severity: 'error', value: '待填写：一两句话的摘要' });
+    content.edit(FIRST_ARTICLE, 'corrections:', 'draft: true\ncorrections:');
+    const draft = (await validate(content.dir)).problems.find((p) => p.field === 'summary');
+    expect(draft?.severity).toBe('warning');
+  });
+});
+
 describe('the MDX warning filter', () => {
   it('drops only the head-inject directive warning', () => {
     expect(
