@@ -1,22 +1,30 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard';
 import { publishMode } from './src/integrations/publish-mode';
+import { securityHeaders } from './src/integrations/security-headers';
+import { siteConfig } from './src/site-config';
 import { quietMdxDirectiveWarning } from './src/integrations/quiet-mdx-warning';
 
-/** Public URL and sub-path of the site; set SITE_URL / SITE_BASE when deploying elsewhere. */
-const site = process.env.SITE_URL ?? 'https://hemei.example.cn';
-const base = process.env.SITE_BASE ?? '/';
-
 export default defineConfig({
-  site,
-  base,
+  // Public URL and sub-path: SITE_URL and SITE_BASE (see src/site-config.ts).
+  site: siteConfig.url,
+  base: siteConfig.base,
   trailingSlash: 'always',
   // Tests and benchmarks build into their own folders.
   outDir: process.env.SITE_OUT_DIR ?? './dist',
   cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [contentGuard(), publishMode(), mdx(), quietMdxDirectiveWarning()],
+  integrations: [
+    contentGuard(),
+    publishMode(),
+    mdx(),
+    quietMdxDirectiveWarning(),
+    securityHeaders(),
+    // The search page and the 404 are not destinations for search engines.
+    sitemap({ filter: (page) => !/\/(search|404)\/$/.test(new URL(page).pathname) }),
+  ],
   build: { format: 'directory' },
   image: {
     service: {

@@ -144,6 +144,23 @@ export const t = {
     clearFilters: '清除筛选',
     yearValue: (y: string) => `${y}年`,
   },
+  feeds: {
+    column: '和美小区专栏 全部报道（RSS）',
+    district: (name: string) => `${name}的报道（RSS）`,
+    topic: (name: string) => `话题“${name}”的报道（RSS）`,
+    description: '《海口日报》专栏《这些“和美小区”是怎样炼成的？》已刊发的各期报道。',
+    subscribe: '订阅（RSS）',
+  },
+  correctionsPage: {
+    title: '更正',
+    lede: '本专栏各期报道发布后的更正，按更正日期由近及远排列。原文已按更正修改，更正说明保留在原文顶部。',
+    empty: '目前没有更正。',
+    in: '见',
+  },
+  filing: {
+    icp: 'ICP备案号',
+    publicSecurity: '公安备案号',
+  },
   print: {
     source: '本文网址：',
   },

@@ -1,6 +1,9 @@
 /** Installments per list page, everywhere. */
 export const PAGE_SIZE = 20;
 
+/** Installments per RSS feed: readers poll feeds, so they stay small however large the archive grows. */
+export const FEED_SIZE = 50;
+
 /** A page number, or a gap shown as an ellipsis. */
 export type PageLink = number | 'gap';
 

@@ -23,6 +23,12 @@ export const paths = {
   person: (id: string) => `people/${id}/`,
   archive: () => 'archive/',
   search: () => 'search/',
+  corrections: () => 'corrections/',
+  feed: () => 'feed.xml',
+  districtFeed: (id: string) => `districts/${id}/feed.xml`,
+  topicFeed: (id: string) => `topics/${id}/feed.xml`,
+  shareImage: (slug: string) => `share/${slug}.png`,
+  siteShareImage: () => 'share/site.png',
   /** month is 2026-05 */
   archiveMonth: (month: string) => `archive/${month.replace('-', '/')}/`,
 } as const;

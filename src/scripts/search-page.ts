@@ -62,14 +62,21 @@ export async function startSearchPage(): Promise<void> {
     pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     await pagefind.options({ baseUrl: BASE });
     await pagefind.init();
-    // Loads the filter index; without it searches report no filter counts.
-    await pagefind.filters();
   } catch {
     status.textContent = t.search.notBuilt;
     return;
   }
 
   let state: SearchState = stateFromParams(new URLSearchParams(location.search));
+  // The filter index is a large download (about 110 KB at 10,000 articles), so it is
+  // fetched only when a reader opens the filters or arrives with filters in the URL.
+  const filtersBoxElement = byId<HTMLDetailsElement>('search-filters-box');
+  let filtersLoaded = false;
+  const loadFilters = async () => {
+    if (filtersLoaded) return;
+    await pagefind.filters();
+    filtersLoaded = true;
+  };
   let results: PagefindResult[] = [];
   let shown = 0;
   let run = 0;
@@ -87,6 +94,7 @@ export async function startSearchPage(): Promise<void> {
   };
 
   const renderFilters = (counts: FilterCounts) => {
+    if (!filtersLoaded) return;
     filtersBox.replaceChildren(
       ...SEARCH_FILTERS.filter(
         (name) => Object.keys(counts[name] ?? {}).length || state.filters[name]?.length,
@@ -151,10 +159,14 @@ export async function startSearchPage(): Promise<void> {
         .map(([name, values]) => [name, { any: values }]),
     );
     const hasFilters = Object.keys(filters).length > 0;
+    if (hasFilters) {
+      await loadFilters();
+      filtersBoxElement.open = true;
+    }
     if (!state.query && !hasFilters) {
       results = [];
       status.textContent = t.search.empty;
-      renderFilters(await pagefind.filters());
+      if (filtersLoaded) renderFilters(await pagefind.filters());
       return;
     }
     status.textContent = t.search.loading;
@@ -183,6 +195,9 @@ export async function startSearchPage(): Promise<void> {
   );
   clear.addEventListener('click', () => navigate({ ...state, filters: {} }));
   more.addEventListener('click', () => void renderBatch());
+  filtersBoxElement.addEventListener('toggle', () => {
+    if (filtersBoxElement.open && !filtersLoaded) void loadFilters().then(search);
+  });
   window.addEventListener('popstate', () => {
     state = stateFromParams(new URLSearchParams(location.search));
     void search();

@@ -5,9 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chromiumPath, launchBrowser, serveSite } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { chromiumPath, useSiteInBrowser } from '../support/browser';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -33,23 +32,17 @@ const PAGES: Record<string, string> = {
 };
 
 describe.skipIf(!chromiumPath)('accessibility', () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof serveSite>>;
-
-  beforeAll(async () => {
-    site = await serveSite(inject('siteDir'));
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const ctx = useSiteInBrowser(() => inject('siteDir'));
 
   for (const scheme of ['light', 'dark'] as const) {
     it.each(Object.entries(PAGES))(`%s (${scheme}) has no WCAG 2.2 A/AA violation`, async (_name, path) => {
-      const page = await browser.newPage({ viewport: { width: 390, height: 844 }, colorScheme: scheme });
-      await page.goto(site.origin + path, { waitUntil: 'load' });
+      // bypassCSP lets the test inject axe; the site's own policy is tested in security.test.ts.
+      const page = await ctx.browser.newPage({
+        viewport: { width: 390, height: 844 },
+        colorScheme: scheme,
+        bypassCSP: true,
+      });
+      await page.goto(ctx.origin + path, { waitUntil: 'load' });
       await page.addScriptTag({ content: axeSource });
       const violations = (await page.evaluate(
         `axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG)} } })
@@ -61,16 +54,16 @@ describe.skipIf(!chromiumPath)('accessibility', () => {
   }
 
   it.each(Object.entries(PAGES))('%s fits a 320 px wide screen', async (_name, path) => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
-    await page.goto(site.origin + path, { waitUntil: 'load' });
+    const page = await ctx.browser.newPage({ viewport: { width: 320, height: 640 } });
+    await page.goto(ctx.origin + path, { waitUntil: 'load' });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     await page.close();
     expect(overflow).toBeLessThanOrEqual(0);
   });
 
   it('prints an article without navigation, with its address', async () => {
-    const page = await browser.newPage();
-    await page.goto(site.origin + PAGES.article!, { waitUntil: 'load' });
+    const page = await ctx.browser.newPage();
+    await page.goto(ctx.origin + PAGES.article!, { waitUntil: 'load' });
     await page.emulateMedia({ media: 'print' });
     const shown = await page.evaluate(() => ({
       header: getComputedStyle(document.querySelector('.site-header')!).display,

@@ -1,36 +1,25 @@
 /**
  * What a reader on a phone sees, in a real browser.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chromiumPath, launchBrowser, serveSite } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { chromiumPath, useSiteInBrowser } from '../support/browser';
 
 const ARTICLE = '/articles/2026-05-13-first-story/';
 const PHONE = { width: 360, height: 740 };
 
 describe.skipIf(!chromiumPath)('reading on a phone', () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof serveSite>>;
+  const ctx = useSiteInBrowser(() => inject('siteDir'));
   const foreignRequests: string[] = [];
 
-  beforeAll(async () => {
-    site = await serveSite(inject('siteDir'));
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
-
   async function open(path: string): Promise<Page> {
-    const page = await browser.newPage({ viewport: PHONE, deviceScaleFactor: 2 });
+    const page = await ctx.browser.newPage({ viewport: PHONE, deviceScaleFactor: 2 });
     page.on('request', (request) => {
-      if (!request.url().startsWith(site.origin) && !request.url().startsWith('data:')) {
+      if (!request.url().startsWith(ctx.origin) && !request.url().startsWith('data:')) {
         foreignRequests.push(request.url());
       }
     });
-    const response = await page.goto(site.origin + path, { waitUntil: 'load' });
+    const response = await page.goto(ctx.origin + path, { waitUntil: 'load' });
     expect(response?.status()).toBe(200);
     return page;
   }

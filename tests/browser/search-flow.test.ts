@@ -3,37 +3,26 @@
  * filter, newest first, a result opened with the words highlighted, back
  * again, and the same search from its URL alone.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chromiumPath, launchBrowser, serveSite } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { chromiumPath, useSiteInBrowser } from '../support/browser';
 import { resultPaths, waitForResults } from '../support/search-page';
 
 describe.skipIf(!chromiumPath)('searching', () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof serveSite>>;
+  const ctx = useSiteInBrowser(() => inject('siteDir'));
   const foreign: string[] = [];
 
-  beforeAll(async () => {
-    site = await serveSite(inject('siteDir'));
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
-
   async function newPage(options = {}): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, ...options });
+    const page = await ctx.browser.newPage({ viewport: { width: 390, height: 844 }, ...options });
     page.on('request', (r) => {
-      if (!r.url().startsWith(site.origin) && !r.url().startsWith('data:')) foreign.push(r.url());
+      if (!r.url().startsWith(ctx.origin) && !r.url().startsWith('data:')) foreign.push(r.url());
     });
     return page;
   }
 
   it('goes from the header box to filtered, sorted results and a highlighted article', async () => {
     const page = await newPage();
-    await page.goto(`${site.origin}/`, { waitUntil: 'load' });
+    await page.goto(`${ctx.origin}/`, { waitUntil: 'load' });
     await page.fill('#site-search', '电梯');
     await page.press('#site-search', 'Enter');
     await page.waitForURL(/\/search\/\?q=/);
@@ -98,7 +87,7 @@ describe.skipIf(!chromiumPath)('searching', () => {
 
   it('shows more results on request', async () => {
     const page = await newPage();
-    await page.goto(`${site.origin}/search/?q=${encodeURIComponent('电梯')}`, { waitUntil: 'load' });
+    await page.goto(`${ctx.origin}/search/?q=${encodeURIComponent('电梯')}`, { waitUntil: 'load' });
     await waitForResults(page);
     await page.click('#search-more');
     await expect.poll(() => page.locator('.search-result').count()).toBe(20);
@@ -107,7 +96,7 @@ describe.skipIf(!chromiumPath)('searching', () => {
 
   it('says so without JavaScript, and points to the browse pages', async () => {
     const page = await newPage({ javaScriptEnabled: false });
-    await page.goto(`${site.origin}/search/?q=x`, { waitUntil: 'load' });
+    await page.goto(`${ctx.origin}/search/?q=x`, { waitUntil: 'load' });
     expect(await page.isVisible('#search-no-js')).toBe(true);
     expect(await page.locator('#search-no-js a[href="/districts/"]').count()).toBe(1);
     expect(await page.isVisible('#search-app')).toBe(false);
@@ -117,7 +106,7 @@ describe.skipIf(!chromiumPath)('searching', () => {
   it('explains how to get search where there is no index, as in npm run dev', async () => {
     const page = await newPage();
     await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: '' }));
-    await page.goto(`${site.origin}/search/?q=${encodeURIComponent('电梯')}`, { waitUntil: 'load' });
+    await page.goto(`${ctx.origin}/search/?q=${encodeURIComponent('电梯')}`, { waitUntil: 'load' });
     await expect.poll(() => page.textContent('#search-status')).toContain('npm run build');
     await page.close();
   });
@@ -128,8 +117,8 @@ describe.skipIf(!chromiumPath)('searching', () => {
     page.on('request', (r) => {
       if (r.url().includes('/pagefind/')) scripts.push(r.url());
     });
-    await page.goto(`${site.origin}/articles/2026-05-13-first-story/`, { waitUntil: 'load' });
-    await page.goto(`${site.origin}/districts/`, { waitUntil: 'load' });
+    await page.goto(`${ctx.origin}/articles/2026-05-13-first-story/`, { waitUntil: 'load' });
+    await page.goto(`${ctx.origin}/districts/`, { waitUntil: 'load' });
     expect(scripts).toEqual([]);
     await page.close();
     expect(foreign).toEqual([]);

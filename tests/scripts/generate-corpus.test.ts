@@ -4,7 +4,6 @@
  * real validator, so a benchmark build never stops on bad content.
  */
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import {
   existsSync,
   mkdirSync,
@@ -15,9 +14,10 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fileTree } from '../support/file-tree';
 import type { SchemaContext } from 'astro:content';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
@@ -47,19 +47,7 @@ const schema = articleSchema((() => z.string()) as unknown as SchemaContext['ima
 const work = mkdtempSync(join(tmpdir(), 'hemei-corpus-test-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** Relative path → sha256 of the contents, for every file under `dir`. */
-function tree(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else files[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
-    }
-  };
-  walk(dir);
-  return Object.fromEntries(Object.entries(files).sort(([a], [b]) => a.localeCompare(b)));
-}
+const tree = fileTree;
 
 function splitMdx(text: string): { data: Record<string, unknown>; body: string } {
   const match = /^---\n([\s\S]*?)\n---\n/.exec(text);

@@ -61,7 +61,7 @@ describe('npm run new (flags)', () => {
     expect(parsed.error?.issues ?? []).toEqual([]);
     expect(parsed.data).toMatchObject({
       series: 'test-column',
-      installment: 5,
+      installment: 6, // the fixture column's highest is 5
       slug: SLUG,
       kicker: '测试引题：党员带头',
       headline: '电梯换新了 居民笑了',

@@ -9,6 +9,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
 import sirv from 'sirv';
+import { afterAll, beforeAll } from 'vitest';
 
 const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
   (p): p is string => Boolean(p),
@@ -52,4 +53,23 @@ export async function serveSite(dir: string): Promise<{ origin: string; close: (
     origin: `http://127.0.0.1:${port}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/**
+ * For a describe block: serves the built site and starts Chromium before its
+ * tests, stops both after. Read `origin` and `browser` inside the tests.
+ */
+export function useSiteInBrowser(siteDir: () => string): { browser: Browser; origin: string } {
+  const context = {} as { browser: Browser; origin: string };
+  let site: Awaited<ReturnType<typeof serveSite>> | undefined;
+  beforeAll(async () => {
+    site = await serveSite(siteDir());
+    context.origin = site.origin;
+    context.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await context.browser?.close();
+    await site?.close();
+  });
+  return context;
 }

@@ -52,23 +52,22 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv) {
   return { status: result.status, output };
 }
 
-/** Runs the full build of `contentDir` into a fresh temporary folder. */
-export function buildSite(contentDir: string, extraEnv: NodeJS.ProcessEnv = {}): BuildResult {
-  const work = mkdtempSync(join(tmpdir(), 'hemei-site-'));
-  const outDir = join(work, 'dist');
+/**
+ * Runs `npm run build` (scripts/build.ts: content check, Astro, Pagefind,
+ * checks, then the swap into place) for `contentDir` into `outDir`, by
+ * default a fresh temporary folder with its own cache.
+ */
+export function buildSite(
+  contentDir: string,
+  extraEnv: NodeJS.ProcessEnv = {},
+  outDir = join(mkdtempSync(join(tmpdir(), 'hemei-site-')), 'dist'),
+): BuildResult {
   const env = {
     SITE_CONTENT_DIR: contentDir,
     SITE_OUT_DIR: outDir,
-    SITE_CACHE_DIR: join(work, 'cache'),
+    SITE_CACHE_DIR: join(outDir, '..', 'cache'),
     ...extraEnv,
   };
-  const astro = run('astro', ['build'], env);
-  if (astro.status !== 0) return { ok: false, status: astro.status, output: astro.output, outDir };
-  const pagefind = run('pagefind', ['--site', outDir], env);
-  return {
-    ok: pagefind.status === 0,
-    status: pagefind.status,
-    output: `${astro.output}\n${pagefind.output}`,
-    outDir,
-  };
+  const build = run('tsx', ['scripts/build.ts'], env);
+  return { ok: build.status === 0, status: build.status, output: build.output, outDir };
 }

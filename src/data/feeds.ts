@@ -1,0 +1,58 @@
+/**
+ * RSS for the whole column, each district and each topic: the latest
+ * installments with full summary, cover, categories and a share-card enclosure.
+ */
+import rss from '@astrojs/rss';
+import { getImage } from 'astro:assets';
+import { t } from '../i18n/zh-CN';
+import { FEED_SIZE } from '../lib/pagination';
+import { renderShareImage } from '../lib/share-image';
+import { cachedImage } from '../lib/share-image-cache';
+import { paths, withBase } from '../lib/urls';
+import { CITYWIDE } from '../schemas/article';
+import { getArchive, type Article } from './archive';
+
+const escape = (text: string) =>
+  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+
+export async function feedResponse(
+  site: URL,
+  channel: { title: string; description: string; to: string },
+  articles: Article[],
+): Promise<Response> {
+  const { seriesById, districtById, topicById } = await getArchive();
+  const absolute = (to: string) => new URL(withBase(import.meta.env.BASE_URL, to), site).href;
+  const items = await Promise.all(
+    articles.slice(0, FEED_SIZE).map(async (article) => {
+      const { data } = article;
+      const places = data.districts.map((id) =>
+        id === CITYWIDE ? t.citywide : (districtById.get(id)?.data.name ?? id),
+      );
+      const shareInput = {
+        columnTitle: `《${seriesById.get(data.series)?.data.title ?? ''}》`,
+        kicker: data.kicker,
+        headline: data.headline,
+        places,
+      };
+      const share = await cachedImage(shareInput, () => renderShareImage(shareInput));
+      const cover = await getImage({ src: data.cover.src, width: 800, format: 'jpg' });
+      return {
+        title: data.kicker ? `${data.headline}——${data.kicker}` : data.headline,
+        link: absolute(paths.article(data.slug)),
+        pubDate: data.published,
+        description: data.summary,
+        content: `<p><img src="${escape(new URL(cover.src, site).href)}" alt="${escape(data.cover.alt)}" /></p><p>${escape(data.summary)}</p>`,
+        categories: [...places, ...data.topics.map((id) => topicById.get(id)?.data.name ?? id)],
+        enclosure: { url: absolute(paths.shareImage(data.slug)), length: share.length, type: 'image/png' },
+      };
+    }),
+  );
+  return rss({
+    title: channel.title,
+    description: channel.description,
+    site: absolute(''),
+    items,
+    customData: '<language>zh-cn</language>',
+    trailingSlash: true,
+  });
+}
