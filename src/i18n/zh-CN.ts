@@ -78,6 +78,10 @@ export const t = {
     next: '下一期',
     installmentNav: '本专栏其他各期',
     illustrationNote: '示意图',
+    draftNotice: '草稿：只在本地预览里显示，正式网站不会发布。',
+    scheduledNotice: (date: string) => `定时发布：${date}（北京时间）之后的构建才会发布。`,
+    draftTag: '草稿',
+    scheduledTag: '未发布',
   },
   bylines: {
     reporter: '本报记者',

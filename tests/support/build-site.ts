@@ -25,7 +25,7 @@ export interface BuildResult {
  * import.meta.env from process.env, so a build spawned from a test would
  * otherwise ignore SITE_BASE and think it is in development.
  */
-function shellEnv(): NodeJS.ProcessEnv {
+export function shellEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST', 'VITEST']) delete env[key];
   for (const key of Object.keys(env)) if (key.startsWith('VITEST_')) delete env[key];
