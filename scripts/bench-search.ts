@@ -9,35 +9,15 @@
  * apart, and so are filter files, which the search page loads only when a
  * reader opens the filters (a site built before that change loads them at once).
  */
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { chromium } from 'playwright-core';
-import sirv from 'sirv';
+import { launchChromium, serveFolder } from './lib/chromium';
 
 const [dir, ...queries] = process.argv.slice(2);
 if (!dir) {
   console.error('用法：npm run bench:search -- <dist 文件夹> [查询词 …]');
   process.exit(2);
 }
-const files = sirv(dir, { extensions: ['html'] });
-const server = createServer((req, res) =>
-  files(req, res, () => {
-    res.statusCode = 404;
-    res.end();
-  }),
-);
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-  ],
-});
+const { origin, close } = await serveFolder(dir);
+const browser = await launchChromium(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
 
 console.log(
   '| query | results | index + fragments + meta KB | filters KB | pagefind.js + wasm + worker KB | requests |',
@@ -72,4 +52,4 @@ for (const query of queries.length ? queries : ['府城街道', '志愿服务站
   await page.close();
 }
 await browser.close();
-server.close();
+await close();

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 
 import { describe, expect, inject, it } from 'vitest';
 import { chromiumPath, useSiteInBrowser } from '../support/browser';
+import { waitForResults } from '../support/search-page';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -29,6 +30,8 @@ const PAGES: Record<string, string> = {
   archive: '/archive/',
   month: '/archive/2026/05/',
   'not found': '/404.html',
+  corrections: '/corrections/',
+  'search with results': '/search/?q=%E7%94%B5%E6%A2%AF&district=%E7%90%BC%E5%B1%B1%E5%8C%BA',
 };
 
 describe.skipIf(!chromiumPath)('accessibility', () => {
@@ -43,6 +46,7 @@ describe.skipIf(!chromiumPath)('accessibility', () => {
         bypassCSP: true,
       });
       await page.goto(ctx.origin + path, { waitUntil: 'load' });
+      if (path.startsWith('/search/')) await waitForResults(page);
       await page.addScriptTag({ content: axeSource });
       const violations = (await page.evaluate(
         `axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG)} } })

@@ -17,7 +17,11 @@ describe('editor preview (npm run dev)', () => {
   let busy = false;
 
   beforeAll(async () => {
-    const env = { ...shellEnv(), SITE_CONTENT_DIR: FIXTURE_CONTENT, ASTRO_TELEMETRY_DISABLED: '1' };
+    const env: NodeJS.ProcessEnv = {
+      ...shellEnv(),
+      SITE_CONTENT_DIR: FIXTURE_CONTENT,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    };
     server = spawn(join(PROJECT_ROOT, 'node_modules/.bin/astro'), ['dev', '--port', String(PORT)], {
       cwd: PROJECT_ROOT,
       env: { ...env, PATH: `${join(PROJECT_ROOT, 'node_modules/.bin')}:${env.PATH ?? ''}` },

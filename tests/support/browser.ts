@@ -5,11 +5,9 @@
  * except under CI=true, where a missing browser fails the run.
  */
 import { existsSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { chromium, type Browser } from 'playwright-core';
-import sirv from 'sirv';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { launchChromium, serveFolder } from '../../scripts/lib/chromium';
 
 const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
   (p): p is string => Boolean(p),
@@ -26,34 +24,11 @@ if (!chromiumPath) {
 }
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath!,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-    ],
-  });
+  return launchChromium(chromiumPath!);
 }
 
 /** Serves a built site on a free loopback port, as a static host would. */
-export async function serveSite(dir: string): Promise<{ origin: string; close: () => Promise<void> }> {
-  const handler = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
-  const server: Server = createServer((req, res) =>
-    handler(req, res, () => {
-      res.statusCode = 404;
-      res.end('not found');
-    }),
-  );
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
-}
+export const serveSite = serveFolder;
 
 /**
  * For a describe block: serves the built site and starts Chromium before its
