@@ -9,6 +9,8 @@ import { CITYWIDE } from '../schemas/article';
 import { BYLINE_ROLES } from '../schemas/byline-role';
 import { monthKey } from '../lib/dates';
 import { groupByKeys } from '../lib/grouping';
+import type { ShareImageInput } from '../lib/share-image';
+import { t } from '../i18n/zh-CN';
 import { relatedItems } from '../lib/related';
 import { isPublished } from '../lib/publish';
 import { compareNewestFirst, newestFirst } from '../lib/sort';
@@ -46,6 +48,13 @@ export interface Archive {
   byMonth: Map<string, Article[]>;
   /** Up to `limit` installments related to this one: same community, then topic, then district. */
   relatedTo: (article: Article, limit?: number) => Article[];
+  /** Names of the districts an installment is filed under; 全市 for a city-wide one. */
+  placesOf: (article: Article) => string[];
+  /**
+   * What the installment's share card shows. The card page and the feeds both use it, and
+   * the card cache is keyed by it, so it must be built in this one place.
+   */
+  shareCardOf: (article: Article) => ShareImageInput;
 }
 
 const byId = <T extends { id: string }>(entries: T[]) => new Map(entries.map((entry) => [entry.id, entry]));
@@ -79,6 +88,12 @@ async function loadArchive(): Promise<Archive> {
   const byDistrict = groupByKeys(articles, (a) => a.data.districts.filter((id) => id !== CITYWIDE));
   const listsFor = (index: Map<string, Article[]>, ids: readonly string[]) =>
     ids.map((id) => index.get(id) ?? []);
+  const districtById = byId(districts);
+  const seriesById = byId(series);
+  const placesOf = (article: Article) =>
+    article.data.districts.map((id) =>
+      id === CITYWIDE ? t.citywide : (districtById.get(id)?.data.name ?? id),
+    );
   return {
     articles,
     // The column the site is about first: the earliest started.
@@ -89,8 +104,8 @@ async function loadArchive(): Promise<Archive> {
     topics: topics.sort(byName),
     communities: communities.sort(byName),
     people: people.sort(byName),
-    seriesById: byId(series),
-    districtById: byId(districts),
+    seriesById,
+    districtById,
     topicById: byId(topics),
     communityById: byId(communities),
     personById: byId(people),
@@ -112,5 +127,12 @@ async function loadArchive(): Promise<Archive> {
         limit,
         (a, b) => compareNewestFirst(a.data, b.data),
       ),
+    placesOf,
+    shareCardOf: (article) => ({
+      columnTitle: `《${seriesById.get(article.data.series)?.data.title ?? ''}》`,
+      kicker: article.data.kicker,
+      headline: article.data.headline,
+      places: placesOf(article),
+    }),
   };
 }

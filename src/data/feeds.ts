@@ -4,12 +4,10 @@
  */
 import rss from '@astrojs/rss';
 import { getImage } from 'astro:assets';
-import { t } from '../i18n/zh-CN';
 import { FEED_SIZE } from '../lib/pagination';
 import { renderShareImage } from '../lib/share-image';
 import { cachedImage } from '../lib/share-image-cache';
 import { paths, withBase } from '../lib/urls';
-import { CITYWIDE } from '../schemas/article';
 import { getArchive, type Article } from './archive';
 
 const escape = (text: string) =>
@@ -20,20 +18,13 @@ export async function feedResponse(
   channel: { title: string; description: string; to: string },
   articles: Article[],
 ): Promise<Response> {
-  const { seriesById, districtById, topicById } = await getArchive();
+  const { topicById, placesOf, shareCardOf } = await getArchive();
   const absolute = (to: string) => new URL(withBase(import.meta.env.BASE_URL, to), site).href;
   const items = await Promise.all(
     articles.slice(0, FEED_SIZE).map(async (article) => {
       const { data } = article;
-      const places = data.districts.map((id) =>
-        id === CITYWIDE ? t.citywide : (districtById.get(id)?.data.name ?? id),
-      );
-      const shareInput = {
-        columnTitle: `《${seriesById.get(data.series)?.data.title ?? ''}》`,
-        kicker: data.kicker,
-        headline: data.headline,
-        places,
-      };
+      const places = placesOf(article);
+      const shareInput = shareCardOf(article);
       const share = await cachedImage(shareInput, () => renderShareImage(shareInput));
       const cover = await getImage({ src: data.cover.src, width: 800, format: 'jpg' });
       return {

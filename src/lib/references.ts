@@ -23,6 +23,11 @@ export interface CommunityRecord {
   locate?: Locate;
 }
 
+/** Where a field of a file is: its file, field path and line, as a Problem names them. */
+export function placeOf(record: { file: string; locate?: Locate | undefined }, path: (string | number)[]) {
+  return { file: record.file, field: fieldPath(path), line: record.locate?.(path) };
+}
+
 /** The ids each data collection defines, by collection. */
 export interface KnownIds {
   series: ReadonlySet<string>;
@@ -75,15 +80,9 @@ export function checkReferences(
   const problems: Problem[] = [];
   // An id that is not even well-formed was already reported by its schema.
   const wellFormed = (id: string) => SLUG_PATTERN.test(id);
-  const at = (record: { file: string; locate?: Locate }, path: (string | number)[]) => ({
-    file: record.file,
-    field: fieldPath(path),
-    line: record.locate?.(path),
-  });
-
   for (const community of communities) {
     if (wellFormed(community.data.district) && !known.districts.has(community.data.district)) {
-      problems.push(unknown('districts', known, community.data.district, at(community, ['district'])));
+      problems.push(unknown('districts', known, community.data.district, placeOf(community, ['district'])));
     }
   }
 
@@ -93,28 +92,28 @@ export function checkReferences(
   for (const article of articles) {
     const { data } = article;
     if (wellFormed(data.series) && !known.series.has(data.series)) {
-      problems.push(unknown('series', known, data.series, at(article, ['series'])));
+      problems.push(unknown('series', known, data.series, placeOf(article, ['series'])));
     }
     data.districts.forEach((id, i) => {
       if (id !== CITYWIDE && wellFormed(id) && !known.districts.has(id)) {
         problems.push(
-          unknown('districts', known, id, at(article, ['districts', i]), `；全市性报道写 ${CITYWIDE}`),
+          unknown('districts', known, id, placeOf(article, ['districts', i]), `；全市性报道写 ${CITYWIDE}`),
         );
       }
     });
     data.communities.forEach((id, i) => {
       if (wellFormed(id) && !known.communities.has(id)) {
-        problems.push(unknown('communities', known, id, at(article, ['communities', i])));
+        problems.push(unknown('communities', known, id, placeOf(article, ['communities', i])));
       }
     });
     data.topics.forEach((id, i) => {
       if (wellFormed(id) && !known.topics.has(id))
-        problems.push(unknown('topics', known, id, at(article, ['topics', i])));
+        problems.push(unknown('topics', known, id, placeOf(article, ['topics', i])));
     });
     for (const role of BYLINE_ROLES) {
       data.bylines[role]?.forEach((id, i) => {
         if (wellFormed(id) && !known.people.has(id))
-          problems.push(unknown('people', known, id, at(article, ['bylines', role, i])));
+          problems.push(unknown('people', known, id, placeOf(article, ['bylines', role, i])));
       });
     }
     // A missing slug or number is the schema's to report; only real values can collide.
@@ -130,7 +129,7 @@ export function checkReferences(
     for (const article of group) {
       const others = group.filter((a) => a !== article).map((a) => a.file);
       problems.push({
-        ...at(article, ['slug']),
+        ...placeOf(article, ['slug']),
         value: slug,
         severity: 'error',
         message: `网址名 ${slug} 与 ${others.join('、')} 重复，两篇文章会争同一个网址；请给其中一篇换一个网址名`,
@@ -143,7 +142,7 @@ export function checkReferences(
     for (const article of group) {
       const others = group.filter((a) => a !== article).map((a) => a.file);
       problems.push({
-        ...at(article, ['installment']),
+        ...placeOf(article, ['installment']),
         value: article.data.installment,
         severity: 'error',
         message: `专栏 ${article.data.series} 的第 ${article.data.installment} 期与 ${others.join('、')} 重复；同一专栏里每期的期数必须不同，请改正其中一篇`,

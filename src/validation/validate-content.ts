@@ -13,7 +13,13 @@ import { contentRoot, entryId, LAYOUT, type CollectionName } from '../content-la
 import { PLACEHOLDER } from '../lib/placeholder';
 import { isPublished } from '../lib/publish';
 import { fieldPath, type Problem } from '../lib/problems';
-import { checkReferences, type ArticleRecord, type CommunityRecord, type Locate } from '../lib/references';
+import {
+  checkReferences,
+  placeOf,
+  type ArticleRecord,
+  type CommunityRecord,
+  type Locate,
+} from '../lib/references';
 import { articleSchema, type ArticleData } from '../schemas/article';
 import { communitySchema } from '../schemas/community';
 import { districtSchema } from '../schemas/district';
@@ -197,9 +203,9 @@ export async function validateContent(options: ValidateOptions = {}): Promise<Va
 /** The cover file exists and can be read; warnings for drafts, future dates and small covers. */
 async function checkArticleFiles(article: Parsed<ArticleData>, now: Date): Promise<Problem[]> {
   const problems: Problem[] = [];
-  const { data, file, locate } = article;
+  const { data } = article;
   const src = String(data.cover.src);
-  const at = (path: (string | number)[]) => ({ file, line: locate(path), field: fieldPath(path) });
+  const at = (path: (string | number)[]) => placeOf(article, path);
   try {
     const meta = await sharp(resolve(dirname(article.absolutePath), src)).metadata();
     if ((meta.width ?? 0) < MIN_COVER_WIDTH) {
