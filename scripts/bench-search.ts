@@ -1,6 +1,9 @@
 /**
  * What a reader's first search downloads: serves a built site, opens
- * /search/?q=… in headless Chromium, and adds up what came from /pagefind/.
+ * /search/?q=… in headless Chromium, and adds up what came from the search
+ * indexes. Each query is measured twice: as a reader's first search (the
+ * brief index, and the full text only if the brief index finds nothing) and
+ * with the scope set to the full text (&scope=full).
  *
  *   npm run bench:search -- <dist folder> [query …]
  *
@@ -20,14 +23,18 @@ const { origin, close } = await serveFolder(dir);
 const browser = await launchChromium(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
 
 console.log(
-  '| query | results | index + fragments + meta KB | filters KB | pagefind.js + wasm + worker KB | requests |',
+  '| query | scope | results | index + fragments + meta KB | filters KB | pagefind.js + wasm + worker KB | requests |',
 );
-console.log('|---|---:|---:|---:|---:|---:|');
-for (const query of queries.length ? queries : ['府城街道', '志愿服务站', '电梯']) {
+console.log('|---|---|---:|---:|---:|---:|---:|');
+const searches = (queries.length ? queries : ['府城街道', '志愿服务站', '电梯']).flatMap((query) => [
+  { query, scope: 'brief' },
+  { query, scope: 'full' },
+]);
+for (const { query, scope } of searches) {
   const page = await browser.newPage();
   const sizes = { data: 0, filters: 0, code: 0, requests: 0 };
   page.on('response', async (response) => {
-    if (!response.url().includes('/pagefind/')) return;
+    if (!/\/pagefind(-brief)?\//.test(response.url())) return;
     const bytes = (await response.body().catch(() => Buffer.alloc(0))).length;
     sizes.requests++;
     const path = new URL(response.url()).pathname;
@@ -35,7 +42,8 @@ for (const query of queries.length ? queries : ['府城街道', '志愿服务站
     else if (/\.(js|pagefind)$/.test(path)) sizes.code += bytes;
     else sizes.data += bytes;
   });
-  await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'load' });
+  const params = new URLSearchParams({ q: query, ...(scope === 'full' ? { scope } : {}) });
+  await page.goto(`${origin}/search/?${params.toString()}`, { waitUntil: 'load' });
   await page.waitForFunction(
     () =>
       document.querySelectorAll('.search-result').length > 0 ||
@@ -46,8 +54,9 @@ for (const query of queries.length ? queries : ['府城街道', '志愿服务站
   await page.waitForLoadState('networkidle');
   const status = (await page.textContent('#search-status')) ?? '';
   const results = status.match(/(\d+) 条/)?.[1] ?? '0';
+  const scopeLabel = scope === 'full' ? 'full text' : /全文/.test(status) ? 'brief → full text' : 'brief';
   console.log(
-    `| ${query} | ${results} | ${(sizes.data / 1024).toFixed(1)} | ${(sizes.filters / 1024).toFixed(1)} | ${(sizes.code / 1024).toFixed(1)} | ${sizes.requests} |`,
+    `| ${query} | ${scopeLabel} | ${results} | ${(sizes.data / 1024).toFixed(1)} | ${(sizes.filters / 1024).toFixed(1)} | ${(sizes.code / 1024).toFixed(1)} | ${sizes.requests} |`,
   );
   await page.close();
 }

@@ -7,6 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import pc from 'picocolors';
+import { ASTRO_BUILD_ENV, pagefindRuns } from './lib/build-steps';
+import { SEARCH_BUNDLES } from '../src/lib/search-scope';
 
 const BIN = resolve(import.meta.dirname, '../node_modules/.bin');
 const out = resolve(process.env.SITE_OUT_DIR ?? 'dist');
@@ -21,14 +23,14 @@ const REQUIRED = [
   'sitemap-index.xml',
   'robots.txt',
   '_headers',
-  'pagefind/pagefind.js',
+  ...Object.values(SEARCH_BUNDLES).map((folder) => `${folder}pagefind.js`),
 ];
 
-function step(label: string, command: string, args: string[]): boolean {
+function step(label: string, command: string, args: string[], env: Record<string, string> = {}): boolean {
   console.log(pc.bold(`\n▶ ${label}`));
   const result = spawnSync(join(BIN, command), args, {
     stdio: 'inherit',
-    env: { ...process.env, SITE_OUT_DIR: staging, PATH: `${BIN}:${process.env.PATH ?? ''}` },
+    env: { ...process.env, ...env, SITE_OUT_DIR: staging, PATH: `${BIN}:${process.env.PATH ?? ''}` },
   });
   return result.status === 0;
 }
@@ -46,8 +48,13 @@ function fail(reason: string): never {
 }
 
 rmSync(staging, { recursive: true, force: true });
-if (!step('Astro 构建页面', 'astro', ['build'])) fail('Astro 构建没有完成（原因见上面的信息）');
-if (!step('Pagefind 建立搜索索引', 'pagefind', ['--site', staging])) fail('Pagefind 没有建好搜索索引');
+if (!step('Astro 构建页面', 'astro', ['build'], ASTRO_BUILD_ENV))
+  fail('Astro 构建没有完成（原因见上面的信息）');
+for (const run of pagefindRuns(staging)) {
+  if (!step(`Pagefind 建立搜索索引：${run.label}`, 'pagefind', run.args, run.env)) {
+    fail(`Pagefind 没有建好${run.label}`);
+  }
+}
 const missing = REQUIRED.filter((file) => !existsSync(join(staging, file)));
 if (!existsSync(join(staging, 'articles')) || readdirSync(join(staging, 'articles')).length === 0) {
   missing.push('articles/（一篇文章也没有）');

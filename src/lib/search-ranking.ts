@@ -4,6 +4,7 @@
  * down. We run the exact-phrase search beside the plain one and put its
  * pages first, each group in Pagefind's own order.
  */
+import type { SearchScope } from './search-scope';
 
 /** The filters the archive's pages carry, in the order the search page shows them. */
 export const SEARCH_FILTERS = ['district', 'topic', 'community', 'year'] as const;
@@ -16,6 +17,38 @@ export interface SearchState {
   query: string;
   filters: Partial<Record<SearchFilterName, string[]>>;
   sort: SearchSort;
+  /** Headlines and summaries (the default), or the whole text. */
+  scope: SearchScope;
+}
+
+/**
+ * Words on nearly every page of this column. Pagefind fetches one index file
+ * per query word, and the file for such a word is the largest there is (at
+ * 10,000 articles 小区 alone is 44 KB in the brief index and 330 KB in the full
+ * text), while it tells pages apart hardly at all.
+ */
+export const COLUMN_WIDE_WORDS = ['小区'] as const;
+
+/**
+ * The query as Pagefind gets it: a column-wide word is taken off the start or
+ * end of a term when at least two characters remain (红城湖国际广场小区 →
+ * 红城湖国际广场), and a term that is only such a word is left out when other
+ * terms remain. Never from the middle of a term, which would change a
+ * phrase. The reader's words are still shown and highlighted as typed.
+ */
+export function searchableQuery(query: string): string {
+  const trim = (term: string): string => {
+    for (const word of COLUMN_WIDE_WORDS) {
+      if (term.length - word.length < 2) continue;
+      if (term.endsWith(word)) return trim(term.slice(0, -word.length));
+      if (term.startsWith(word)) return trim(term.slice(word.length));
+    }
+    return term;
+  };
+  const isColumnWide = (term: string) => (COLUMN_WIDE_WORDS as readonly string[]).includes(term);
+  const terms = query.split(/\s+/).filter(Boolean);
+  const kept = terms.filter((term) => !isColumnWide(term));
+  return (kept.length ? kept : terms).map(trim).join(' ');
 }
 
 /**
@@ -33,7 +66,7 @@ export function mergePhraseFirst<T extends { id: string }>(phrase: readonly T[],
   return [...phrase, ...words.filter((result) => !seen.has(result.id))];
 }
 
-/** Reads a search from a URL's query string: ?q=电梯&district=琼山区&sort=newest */
+/** Reads a search from a URL's query string: ?q=电梯&district=琼山区&sort=newest&scope=full */
 export function stateFromParams(params: URLSearchParams): SearchState {
   const filters: SearchState['filters'] = {};
   for (const name of SEARCH_FILTERS) {
@@ -44,6 +77,7 @@ export function stateFromParams(params: URLSearchParams): SearchState {
     query: (params.get('q') ?? '').trim(),
     filters,
     sort: params.get('sort') === 'newest' ? 'newest' : 'relevance',
+    scope: params.get('scope') === 'full' ? 'full' : 'brief',
   };
 }
 
@@ -54,5 +88,6 @@ export function paramsFromState(state: SearchState): URLSearchParams {
   for (const name of SEARCH_FILTERS)
     for (const value of state.filters[name] ?? []) params.append(name, value);
   if (state.sort === 'newest') params.set('sort', 'newest');
+  if (state.scope === 'full') params.set('scope', 'full');
   return params;
 }

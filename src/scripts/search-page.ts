@@ -2,15 +2,19 @@
  * The search page in the browser: reads the search from the URL, runs
  * Pagefind (exact phrase first, then the rest), shows results with filters
  * and counts, and keeps the URL in step so a search can be shared and back
- * and forward work.
+ * and forward work. A search looks in the brief index first and in the
+ * full text when the reader asks, or when the brief index finds nothing
+ * (src/lib/search-scope.ts).
  */
 import { t } from '../i18n/zh-CN';
 import { formatDate } from '../lib/dates';
+import { SEARCH_BUNDLES, type SearchScope } from '../lib/search-scope';
 import {
   mergePhraseFirst,
   paramsFromState,
   phraseQuery,
   SEARCH_FILTERS,
+  searchableQuery,
   stateFromParams,
   type SearchState,
 } from '../lib/search-ranking';
@@ -44,10 +48,30 @@ const BASE = import.meta.env.BASE_URL.endsWith('/')
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
+/** One Pagefind instance per index, each loaded the first time it is needed. */
+const bundles = new Map<SearchScope, Promise<Pagefind>>();
+function loadBundle(scope: SearchScope): Promise<Pagefind> {
+  let bundle = bundles.get(scope);
+  if (!bundle) {
+    const base = `${BASE}${SEARCH_BUNDLES[scope]}`;
+    bundle = (async () => {
+      const pagefind = (await import(/* @vite-ignore */ `${base}pagefind.js`)) as Pagefind;
+      await pagefind.options({ basePath: base, baseUrl: BASE });
+      await pagefind.init();
+      return pagefind;
+    })();
+    bundles.set(scope, bundle);
+  }
+  return bundle;
+}
+
 export async function startSearchPage(): Promise<void> {
   const form = byId<HTMLFormElement>('search-form');
   const input = byId<HTMLInputElement>('search-query');
   const sort = byId<HTMLSelectElement>('search-sort');
+  const scope = byId<HTMLSelectElement>('search-scope');
+  const scopeNote = byId('search-scope-note');
+  const fullTextButton = byId<HTMLButtonElement>('search-full-text');
   const status = byId('search-status');
   const filtersBox = byId('search-filters');
   const list = byId<HTMLOListElement>('search-results');
@@ -56,26 +80,22 @@ export async function startSearchPage(): Promise<void> {
   byId('search-no-js').hidden = true;
   byId('search-app').hidden = false;
 
-  let pagefind: Pagefind;
+  let state: SearchState = stateFromParams(new URLSearchParams(location.search));
   try {
-    const url = `${BASE}pagefind/pagefind.js`;
-    pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ baseUrl: BASE });
-    await pagefind.init();
+    await loadBundle(state.scope);
   } catch {
     status.textContent = t.search.notBuilt;
     return;
   }
 
-  let state: SearchState = stateFromParams(new URLSearchParams(location.search));
   // The filter index is a large download (about 110 KB at 10,000 articles), so it is
   // fetched only when a reader opens the filters or arrives with filters in the URL.
   const filtersBoxElement = byId<HTMLDetailsElement>('search-filters-box');
-  let filtersLoaded = false;
-  const loadFilters = async () => {
-    if (filtersLoaded) return;
+  const filtersLoaded = new Set<SearchScope>();
+  const loadFilters = async (pagefind: Pagefind) => {
+    if (filtersLoaded.has(state.scope)) return;
     await pagefind.filters();
-    filtersLoaded = true;
+    filtersLoaded.add(state.scope);
   };
   let results: PagefindResult[] = [];
   let shown = 0;
@@ -84,6 +104,7 @@ export async function startSearchPage(): Promise<void> {
   const syncForm = () => {
     for (const box of document.querySelectorAll<HTMLInputElement>('input[name="q"]')) box.value = state.query;
     sort.value = state.sort;
+    scope.value = state.scope;
   };
 
   const navigate = (next: SearchState) => {
@@ -94,7 +115,7 @@ export async function startSearchPage(): Promise<void> {
   };
 
   const renderFilters = (counts: FilterCounts) => {
-    if (!filtersLoaded) return;
+    if (!filtersLoaded.has(state.scope)) return;
     filtersBox.replaceChildren(
       ...SEARCH_FILTERS.filter(
         (name) => Object.keys(counts[name] ?? {}).length || state.filters[name]?.length,
@@ -147,12 +168,20 @@ export async function startSearchPage(): Promise<void> {
     more.hidden = shown >= results.length;
   };
 
-  const search = async () => {
+  const search = async (): Promise<void> => {
     const thisRun = ++run;
     syncForm();
     list.replaceChildren();
     more.hidden = true;
+    scopeNote.hidden = true;
     shown = 0;
+    let pagefind: Pagefind;
+    try {
+      pagefind = await loadBundle(state.scope);
+    } catch {
+      status.textContent = t.search.notBuilt;
+      return;
+    }
     const filters = Object.fromEntries(
       Object.entries(state.filters)
         .filter(([, values]) => values?.length)
@@ -160,29 +189,39 @@ export async function startSearchPage(): Promise<void> {
     );
     const hasFilters = Object.keys(filters).length > 0;
     if (hasFilters) {
-      await loadFilters();
+      await loadFilters(pagefind);
       filtersBoxElement.open = true;
     }
     if (!state.query && !hasFilters) {
       results = [];
       status.textContent = t.search.empty;
-      if (filtersLoaded) renderFilters(await pagefind.filters());
+      if (filtersLoaded.has(state.scope)) renderFilters(await pagefind.filters());
       return;
     }
     status.textContent = t.search.loading;
     const options = { filters, ...(state.sort === 'newest' ? { sort: { date: 'desc' } } : {}) };
-    const plain = await pagefind.search(state.query || null, options);
+    const query = searchableQuery(state.query);
+    const plain = await pagefind.search(query || null, options);
     let ordered = plain.results;
-    if (state.query && state.sort === 'relevance') {
-      const phrase = await pagefind.search(phraseQuery(state.query), options);
+    if (query && state.sort === 'relevance') {
+      const phrase = await pagefind.search(phraseQuery(query), options);
       ordered = mergePhraseFirst(phrase.results, plain.results);
     }
     if (thisRun !== run) return;
+    // Nothing in headlines and summaries: look in the full text at once, and say so.
+    if (!ordered.length && state.query && state.scope === 'brief') {
+      state = { ...state, scope: 'full' };
+      history.replaceState(null, '', `?${paramsFromState(state).toString()}`);
+      await search();
+      if (run === thisRun + 1) status.textContent = `${t.search.briefFoundNothing}${status.textContent}`;
+      return;
+    }
     results = ordered;
     renderFilters(plain.filters);
     status.textContent = results.length
-      ? t.search.count(results.length, state.query)
+      ? t.search.count(results.length, state.query, state.scope)
       : t.search.none(state.query);
+    scopeNote.hidden = !(state.scope === 'brief' && state.query);
     await renderBatch();
   };
 
@@ -193,10 +232,16 @@ export async function startSearchPage(): Promise<void> {
   sort.addEventListener('change', () =>
     navigate({ ...state, sort: sort.value === 'newest' ? 'newest' : 'relevance' }),
   );
+  scope.addEventListener('change', () =>
+    navigate({ ...state, scope: scope.value === 'full' ? 'full' : 'brief' }),
+  );
+  fullTextButton.addEventListener('click', () => navigate({ ...state, scope: 'full' }));
   clear.addEventListener('click', () => navigate({ ...state, filters: {} }));
   more.addEventListener('click', () => void renderBatch());
   filtersBoxElement.addEventListener('toggle', () => {
-    if (filtersBoxElement.open && !filtersLoaded) void loadFilters().then(search);
+    if (filtersBoxElement.open && !filtersLoaded.has(state.scope)) {
+      void loadBundle(state.scope).then(loadFilters).then(search);
+    }
   });
   window.addEventListener('popstate', () => {
     state = stateFromParams(new URLSearchParams(location.search));

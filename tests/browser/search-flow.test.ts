@@ -1,7 +1,8 @@
 /**
- * A reader searches: from the header of the home page to results, a district
- * filter, newest first, a result opened with the words highlighted, back
- * again, and the same search from its URL alone.
+ * A reader searches: from the header of the home page to results in
+ * headlines and summaries, then the full text, a district filter, newest
+ * first, a result opened with the words highlighted, back again, and the
+ * same search from its URL alone.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
@@ -30,8 +31,23 @@ describe.skipIf(!chromiumPath)('searching', () => {
     expect(decodeURIComponent(new URL(page.url()).search)).toBe('?q=电梯');
     const status = page.locator('#search-status');
     expect(await status.getAttribute('role')).toBe('status');
-    const total = Number((await status.textContent())?.match(/共找到 (\d+) 条/)?.[1]);
-    expect(total).toBeGreaterThan(10);
+    const count = async () => Number((await status.textContent())?.match(/共找到 (\d+) 条/)?.[1]);
+
+    // The first search looks in headlines and summaries, and offers the full text.
+    expect(await status.textContent()).toContain('在标题和摘要中');
+    expect(await page.inputValue('#search-scope')).toBe('brief');
+    expect(await page.isVisible('#search-scope-note')).toBe(true);
+    const brief = await count();
+    expect(brief).toBeGreaterThan(0);
+    expect(await page.locator('.search-result__excerpt mark').count()).toBeGreaterThan(0);
+
+    await page.click('#search-full-text');
+    await page.waitForURL(/scope=full/);
+    await waitForResults(page);
+    expect(await status.textContent()).toContain('在全文中');
+    expect(await page.isVisible('#search-scope-note')).toBe(false);
+    const total = await count();
+    expect(total).toBeGreaterThan(Math.max(brief, 10));
     expect(await page.locator('.search-result').count()).toBe(10);
     expect(await page.locator('.search-result__excerpt mark').count()).toBeGreaterThan(0);
 
@@ -40,7 +56,7 @@ describe.skipIf(!chromiumPath)('searching', () => {
     await page.check('input[name="district"][value="琼山区"]');
     await page.waitForURL(/district=/);
     await waitForResults(page);
-    const filtered = Number((await status.textContent())?.match(/共找到 (\d+) 条/)?.[1]);
+    const filtered = await count();
     expect(filtered).toBeGreaterThan(0);
     expect(filtered).toBeLessThan(total);
     const places = await page.$$eval('.search-result__meta', (els) => els.map((el) => el.textContent ?? ''));
@@ -74,6 +90,7 @@ describe.skipIf(!chromiumPath)('searching', () => {
     await waitForResults(page);
     expect(page.url()).toBe(searchUrl);
     expect(await page.isChecked('input[name="district"][value="琼山区"]')).toBe(true);
+    expect(await page.inputValue('#search-scope')).toBe('full');
 
     // The URL alone reproduces the search.
     const fresh = await newPage();
@@ -85,9 +102,22 @@ describe.skipIf(!chromiumPath)('searching', () => {
     await page.close();
   });
 
+  it('looks in the full text by itself when headlines and summaries have nothing, and says so', async () => {
+    const page = await newPage();
+    // 乘坐 is only in the text of the fixture's first installment.
+    await page.goto(`${ctx.origin}/search/?q=${encodeURIComponent('乘坐')}`, { waitUntil: 'load' });
+    await waitForResults(page);
+    expect(await page.textContent('#search-status')).toContain('标题和摘要中没有找到，已改为在全文中查找');
+    expect(new URL(page.url()).searchParams.get('scope')).toBe('full');
+    expect(await resultPaths(page)).toContain('/articles/2026-05-13-first-story/');
+    await page.close();
+  });
+
   it('shows more results on request', async () => {
     const page = await newPage();
-    await page.goto(`${ctx.origin}/search/?q=${encodeURIComponent('电梯')}`, { waitUntil: 'load' });
+    await page.goto(`${ctx.origin}/search/?q=${encodeURIComponent('电梯')}&scope=full`, {
+      waitUntil: 'load',
+    });
     await waitForResults(page);
     await page.click('#search-more');
     await expect.poll(() => page.locator('.search-result').count()).toBe(20);
@@ -105,7 +135,7 @@ describe.skipIf(!chromiumPath)('searching', () => {
 
   it('explains how to get search where there is no index, as in npm run dev', async () => {
     const page = await newPage();
-    await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: '' }));
+    await page.route(/\/pagefind(-brief)?\//, (route) => route.fulfill({ status: 404, body: '' }));
     await page.goto(`${ctx.origin}/search/?q=${encodeURIComponent('电梯')}`, { waitUntil: 'load' });
     await expect.poll(() => page.textContent('#search-status')).toContain('npm run build');
     await page.close();
@@ -115,7 +145,7 @@ describe.skipIf(!chromiumPath)('searching', () => {
     const page = await newPage();
     const scripts: string[] = [];
     page.on('request', (r) => {
-      if (r.url().includes('/pagefind/')) scripts.push(r.url());
+      if (/\/pagefind(-brief)?\//.test(r.url())) scripts.push(r.url());
     });
     await page.goto(`${ctx.origin}/articles/2026-05-13-first-story/`, { waitUntil: 'load' });
     await page.goto(`${ctx.origin}/districts/`, { waitUntil: 'load' });

@@ -118,11 +118,15 @@ describe('publishing', () => {
     expect(meilan).not.toContain('测试定时');
   });
 
-  it('builds a Pagefind index for the Chinese pages', () => {
-    expect(existsSync(join(siteDir, 'pagefind/pagefind.js'))).toBe(true);
-    const entry = JSON.parse(readFileSync(join(siteDir, 'pagefind/pagefind-entry.json'), 'utf8'));
-    expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
-    expect(entry.languages['zh-cn'].page_count).toBeGreaterThanOrEqual(2);
+  it('builds both Pagefind indexes, brief and full text, over the same Chinese pages', () => {
+    const counts = ['pagefind', 'pagefind-brief'].map((bundle) => {
+      expect(existsSync(join(siteDir, bundle, 'pagefind.js'))).toBe(true);
+      const entry = JSON.parse(readFileSync(join(siteDir, bundle, 'pagefind-entry.json'), 'utf8'));
+      expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
+      return entry.languages['zh-cn'].page_count as number;
+    });
+    expect(counts[0]).toBeGreaterThanOrEqual(2);
+    expect(counts[1]).toBe(counts[0]);
   });
 
   it('loads scripts, styles and images only from the site itself', () => {

@@ -3,8 +3,11 @@
  * browser: the project's own content, 50 generated installments (seed 7),
  * enough to paginate every kind of list, and the hand-written fixture. Tests get the built folder
  * through `inject('siteDir')` and the content folder through `inject('contentDir')`.
+ *
+ * Every temporary folder of the run (test sites, tampered copies, caches)
+ * goes under one folder that is removed when the run ends.
  */
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -22,6 +25,9 @@ declare module 'vitest' {
 export const GENERATED = 50;
 
 export default async function setup(project: TestProject) {
+  // os.tmpdir() reads TMPDIR, in this process, in the test workers started after it and in the builds they run.
+  const runFolder = mkdtempSync(join(tmpdir(), 'hemei-tests-'));
+  process.env.TMPDIR = runFolder;
   const contentDir = join(mkdtempSync(join(tmpdir(), 'hemei-test-content-')), 'content');
   // The project's real content, 50 generated installments, then the hand-written fixture on top.
   await generateCorpus({ count: GENERATED, seed: 7, out: contentDir });
@@ -32,4 +38,5 @@ export default async function setup(project: TestProject) {
   }
   project.provide('siteDir', result.outDir);
   project.provide('contentDir', contentDir);
+  return () => rmSync(runFolder, { recursive: true, force: true });
 }
