@@ -7,8 +7,11 @@
  *
  * --count N   articles to generate (default 1000; the real ones are added)
  * --seed S    corpus seed (default 1)
- * --cache DIR reuse (or fill) this build cache: share cards and images drawn
- *             by an earlier run are not drawn again (a "warm" build)
+ * --cache DIR a folder kept between runs, holding the corpus and Astro's cache:
+ *             share cards, images and the content store of an earlier run
+ *             with the same count and seed are reused (a "warm" build). The
+ *             corpus lives there too because Astro's content store records
+ *             where each cover was.
  * --keep      keep the corpus, output, cache and logs, and print their paths
  * --verbose   also show the build output as it runs (it is always logged)
  *
@@ -33,7 +36,7 @@ const USAGE = `Usage: node scripts/bench.ts [--count N] [--seed S] [--cache DIR]
 
   --count N    articles to generate (default 1000)
   --seed S     corpus seed (default 1)
-  --cache DIR  reuse this build cache (share cards, images) from an earlier run: a warm build
+  --cache DIR  keep the corpus and Astro's cache in DIR: a second run there is a warm build
   --keep       keep the temporary corpus, dist, cache and logs and print their paths
   --verbose    show the build output while it runs`;
 
@@ -118,9 +121,9 @@ async function main(): Promise<number> {
 
   const work = mkdtempSync(join(tmpdir(), 'hemei-bench-'));
   const dirs = {
-    content: join(work, 'content'),
+    content: options.cache ? join(options.cache, 'content') : join(work, 'content'),
     dist: join(work, 'dist'),
-    cache: options.cache ?? join(work, 'cache'),
+    cache: options.cache ? join(options.cache, 'astro') : join(work, 'cache'),
     logs: join(work, 'logs'),
   };
   mkdirSync(dirs.logs);
@@ -237,7 +240,8 @@ async function main(): Promise<number> {
         `| ${row.join(' | ')} |`,
         '',
         `corpus: ${corpus.generated} generated + ${corpus.copied} real articles, seed ${options.seed}, ` +
-          `generated in ${seconds(corpus.seconds)} s (peak RSS ${generationRssMb.toFixed(0)} MB)`,
+          `generated in ${seconds(corpus.seconds)} s (peak RSS ${generationRssMb.toFixed(0)} MB); ` +
+          `cache ${options.cache ? `kept in ${options.cache}` : 'new (a cold build)'}`,
         `cpu time: astro ${cpu(astro)}, pagefind ${cpu(pagefind)}; ${out.files} files in dist; ` +
           `total s and ms per article = astro build + pagefind`,
         `node ${process.version}, astro ${packageVersion('astro')}, pagefind ${packageVersion('pagefind')}, ` +
