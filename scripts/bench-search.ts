@@ -2,8 +2,7 @@
  * What a reader's first search downloads: serves a built site, opens
  * /search/?q=… in headless Chromium, and adds up what came from the search
  * indexes. Each query is measured twice: as a reader's first search (the
- * brief index, and the full text only if the brief index finds nothing) and
- * with the scope set to the full text (&scope=full).
+ * brief index) and with the scope set to the full text (&scope=full).
  *
  *   npm run bench:search -- <dist folder> [query …]
  *
@@ -54,7 +53,7 @@ for (const { query, scope } of searches) {
   await page.waitForLoadState('networkidle');
   const status = (await page.textContent('#search-status')) ?? '';
   const results = status.match(/(\d+) 条/)?.[1] ?? '0';
-  const scopeLabel = scope === 'full' ? 'full text' : /全文/.test(status) ? 'brief → full text' : 'brief';
+  const scopeLabel = scope === 'full' ? 'full text' : 'brief';
   console.log(
     `| ${query} | ${scopeLabel} | ${results} | ${(sizes.data / 1024).toFixed(1)} | ${(sizes.filters / 1024).toFixed(1)} | ${(sizes.code / 1024).toFixed(1)} | ${sizes.requests} |`,
   );

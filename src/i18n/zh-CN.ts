@@ -139,7 +139,7 @@ export const t = {
     empty: '请输入要找的内容。',
     count: (n: number, q: string, scope: 'brief' | 'full') =>
       q ? `${scope === 'brief' ? '在标题和摘要中' : '在全文中'}，“${q}”共找到 ${n} 条结果` : `共 ${n} 条结果`,
-    briefFoundNothing: '标题和摘要中没有找到，已改为在全文中查找。',
+    noneBrief: (q: string) => `标题和摘要中没有找到“${q}”。`,
     scope: '范围',
     scopeBrief: '标题和摘要',
     scopeFull: '全文',

@@ -3,10 +3,10 @@
  * connection. The brief index holds what identifies an installment (kicker,
  * headline, subtitle, bylines, cover caption, summary, districts, topics and
  * communities) and is what a search uses first. The full-text index adds
- * the article text and is fetched only when the reader asks for it, or when
- * the brief index finds nothing. At 10,000 articles a first search in the
- * full-text index downloads 260–630 KB; in the brief index about a third of
- * that (docs/benchmarks.md).
+ * the article text and is fetched only when the reader asks for it, with one
+ * tap on the search page. At 10,000 articles a first search downloads
+ * 110–140 KB of index and results from the brief index, and 230–430 KB from
+ * the full text (docs/benchmarks.md).
  */
 
 /** Where a search looks: headlines and summaries, or the whole text. */

@@ -3,8 +3,7 @@
  * Pagefind (exact phrase first, then the rest), shows results with filters
  * and counts, and keeps the URL in step so a search can be shared and back
  * and forward work. A search looks in the brief index first and in the
- * full text when the reader asks, or when the brief index finds nothing
- * (src/lib/search-scope.ts).
+ * full text when the reader asks (src/lib/search-scope.ts).
  */
 import { t } from '../i18n/zh-CN';
 import { formatDate } from '../lib/dates';
@@ -175,6 +174,8 @@ export async function startSearchPage(): Promise<void> {
     more.hidden = true;
     scopeNote.hidden = true;
     shown = 0;
+    // Loading the other index can take a while on a weak connection: never leave the last answer showing.
+    status.textContent = t.search.loading;
     let pagefind: Pagefind;
     try {
       pagefind = await loadBundle(state.scope);
@@ -198,7 +199,6 @@ export async function startSearchPage(): Promise<void> {
       if (filtersLoaded.has(state.scope)) renderFilters(await pagefind.filters());
       return;
     }
-    status.textContent = t.search.loading;
     const options = { filters, ...(state.sort === 'newest' ? { sort: { date: 'desc' } } : {}) };
     const query = searchableQuery(state.query);
     const plain = await pagefind.search(query || null, options);
@@ -208,20 +208,16 @@ export async function startSearchPage(): Promise<void> {
       ordered = mergePhraseFirst(phrase.results, plain.results);
     }
     if (thisRun !== run) return;
-    // Nothing in headlines and summaries: look in the full text at once, and say so.
-    if (!ordered.length && state.query && state.scope === 'brief') {
-      state = { ...state, scope: 'full' };
-      history.replaceState(null, '', `?${paramsFromState(state).toString()}`);
-      await search();
-      if (run === thisRun + 1) status.textContent = `${t.search.briefFoundNothing}${status.textContent}`;
-      return;
-    }
     results = ordered;
     renderFilters(plain.filters);
+    // The full text is one tap away, never fetched unasked: it is two to three times the download.
+    const briefOnly = state.scope === 'brief' && Boolean(state.query);
     status.textContent = results.length
       ? t.search.count(results.length, state.query, state.scope)
-      : t.search.none(state.query);
-    scopeNote.hidden = !(state.scope === 'brief' && state.query);
+      : briefOnly
+        ? t.search.noneBrief(state.query)
+        : t.search.none(state.query);
+    scopeNote.hidden = !briefOnly;
     await renderBatch();
   };
 

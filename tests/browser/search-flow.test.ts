@@ -102,13 +102,17 @@ describe.skipIf(!chromiumPath)('searching', () => {
     await page.close();
   });
 
-  it('looks in the full text by itself when headlines and summaries have nothing, and says so', async () => {
+  it('offers the full text when headlines and summaries have nothing, and finds it there', async () => {
     const page = await newPage();
     // 乘坐 is only in the text of the fixture's first installment.
     await page.goto(`${ctx.origin}/search/?q=${encodeURIComponent('乘坐')}`, { waitUntil: 'load' });
     await waitForResults(page);
-    expect(await page.textContent('#search-status')).toContain('标题和摘要中没有找到，已改为在全文中查找');
-    expect(new URL(page.url()).searchParams.get('scope')).toBe('full');
+    expect(await page.textContent('#search-status')).toBe('标题和摘要中没有找到“乘坐”。');
+    expect(await page.locator('.search-result').count()).toBe(0);
+    await page.click('#search-full-text');
+    await page.waitForURL(/scope=full/);
+    await expect.poll(() => page.textContent('#search-status')).toContain('在全文中');
+    await waitForResults(page);
     expect(await resultPaths(page)).toContain('/articles/2026-05-13-first-story/');
     await page.close();
   });
