@@ -190,13 +190,14 @@ async function main(): Promise<number> {
 
     const astro = await step('astro build', 'astro', ['build'], ASTRO_BUILD_ENV);
     // Both search indexes, as npm run build makes them: their times add up, the peak is the larger one.
+    const runs = pagefindRuns(dirs.dist);
     const indexes: Measured[] = [];
-    for (const [i, run] of pagefindRuns(dirs.dist).entries()) {
+    for (const [i, run] of runs.entries()) {
       const measured =
         astro && (await step(`pagefind (${run.label})`, 'pagefind', run.args, run.env, `pagefind-${i + 1}`));
       if (measured) indexes.push(measured);
     }
-    const pagefind = indexes.length === pagefindRuns(dirs.dist).length ? combine(indexes) : undefined;
+    const pagefind = indexes.length === runs.length ? combine(indexes) : undefined;
     if (interrupted) {
       console.error(`\nbench: stopped by ${interrupted}`);
       return 130;

@@ -91,10 +91,10 @@ export async function startSearchPage(): Promise<void> {
   // fetched only when a reader opens the filters or arrives with filters in the URL.
   const filtersBoxElement = byId<HTMLDetailsElement>('search-filters-box');
   const filtersLoaded = new Set<SearchScope>();
-  const loadFilters = async (pagefind: Pagefind) => {
-    if (filtersLoaded.has(state.scope)) return;
-    await pagefind.filters();
-    filtersLoaded.add(state.scope);
+  const loadFilters = async (scope: SearchScope) => {
+    if (filtersLoaded.has(scope)) return;
+    await (await loadBundle(scope)).filters();
+    filtersLoaded.add(scope);
   };
   let results: PagefindResult[] = [];
   let shown = 0;
@@ -190,7 +190,7 @@ export async function startSearchPage(): Promise<void> {
     );
     const hasFilters = Object.keys(filters).length > 0;
     if (hasFilters) {
-      await loadFilters(pagefind);
+      await loadFilters(state.scope);
       filtersBoxElement.open = true;
     }
     if (!state.query && !hasFilters) {
@@ -236,7 +236,7 @@ export async function startSearchPage(): Promise<void> {
   more.addEventListener('click', () => void renderBatch());
   filtersBoxElement.addEventListener('toggle', () => {
     if (filtersBoxElement.open && !filtersLoaded.has(state.scope)) {
-      void loadBundle(state.scope).then(loadFilters).then(search);
+      void loadFilters(state.scope).then(search);
     }
   });
   window.addEventListener('popstate', () => {
