@@ -121,3 +121,14 @@ export function articleSchema(image: SchemaContext['image']) {
 }
 
 export type ArticleData = z.output<ReturnType<typeof articleSchema>>;
+
+/**
+ * An article as the content store holds it: the frontmatter above plus what the article
+ * loader reads from the body (src/loaders/article-loader.ts). Editors never write these fields.
+ */
+export function articleEntrySchema(image: SchemaContext['image']) {
+  return articleSchema(image).extend({
+    /** Photos the body imports, by the path in its import line (`./lifts.jpg`); filled in by the loader. */
+    photos: z.record(z.string(), image()).default({}),
+  });
+}

@@ -1,6 +1,7 @@
 /**
  * Checks the photos editors place inside an article body with <Figure>:
  * each needs src, alt, caption and credit, and an imported image file that exists.
+ * A body may import nothing but its photos, and shows them only with <Figure>.
  */
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -8,6 +9,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { visit } from 'unist-util-visit';
+import { bodyImports, PHOTO_EXTENSIONS } from '../lib/mdx-body';
 import type { Problem } from '../lib/problems';
 
 /** Attributes every <Figure> must carry, with the editor-facing label. */
@@ -18,19 +20,41 @@ export const FIGURE_ATTRIBUTES = {
   credit: '署名（credit）',
 } as const;
 
-const IMPORT = /^import\s+(\w+)\s+from\s+['"](.+?)['"]/gm;
-
-/** Problems with <Figure> elements in an MDX body. */
+/** Problems with <Figure> elements, photo imports and Markdown images in an MDX body. */
 export function checkFigures(file: string, absolutePath: string, body: string, bodyLine: number): Problem[] {
-  const problems: Problem[] = [];
-  // Plain Markdown has no JSX or expressions to check; parsing it would only cost time.
-  if (!body.includes('<') && !body.includes('{')) return problems;
+  const { photos, unsupported } = bodyImports(body);
+  const problems: Problem[] = unsupported.map(({ line, text }) => ({
+    file,
+    line: line + bodyLine - 1,
+    field: '正文 import',
+    value: text,
+    severity: 'error',
+    message: `正文里只能引入本文件夹里的照片（${PHOTO_EXTENSIONS.map((ext) => `.${ext}`).join(' ')}），一行一张，写法是 import dianti from './dianti.jpg';`,
+  }));
+  const usedByFigures = new Set<string>();
+  const isMissing = (path: string) => !existsSync(resolve(dirname(absolutePath), path));
+  // A photo no <Figure> shows still goes into the build, so its file must exist too.
+  const unusedMissing = (): Problem[] =>
+    photos
+      .filter(({ name, path }) => !usedByFigures.has(name) && isMissing(path))
+      .map(({ path, line }) => ({
+        file,
+        line: line + bodyLine - 1,
+        field: '正文 import',
+        value: path,
+        severity: 'error',
+        message: `找不到图片文件 ${path}；请把照片放进文章所在的文件夹并核对文件名（区分大小写），或删掉这一行 import`,
+      }));
+  // Plain Markdown has no JSX, expressions or images to check; parsing it would only cost time.
+  if (!body.includes('<') && !body.includes('{') && !body.includes('!['))
+    return [...problems, ...unusedMissing()];
   let tree;
   try {
     tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
   } catch (error) {
     const place = error as { line?: number; reason?: string };
     return [
+      ...problems,
       {
         file,
         line: place.line ? place.line + bodyLine - 1 : undefined,
@@ -40,10 +64,21 @@ export function checkFigures(file: string, absolutePath: string, body: string, b
       },
     ];
   }
-  const imports = new Map<string, string>();
-  for (const match of body.matchAll(IMPORT)) imports.set(match[1] ?? '', match[2] ?? '');
+  const imports = new Map(photos.map(({ name, path }) => [name, path]));
 
   visit(tree, (node) => {
+    if (node.type === 'image') {
+      problems.push({
+        file,
+        line: (node.position?.start.line ?? 1) + bodyLine - 1,
+        field: '正文图片',
+        value: node.url,
+        severity: 'error',
+        message:
+          '正文里的照片要用 <Figure> 放，写明替代文字、图片说明和署名；不能用 Markdown 的 ![…](…) 写法（见 docs/editing.md 第三节）',
+      });
+      return;
+    }
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
     if (node.name !== 'Figure') return;
     const line = (node.position?.start.line ?? 1) + bodyLine - 1;
@@ -67,6 +102,7 @@ export function checkFigures(file: string, absolutePath: string, body: string, b
     if (src && typeof src === 'object' && 'value' in src) {
       const name = String(src.value).trim();
       const path = imports.get(name);
+      usedByFigures.add(name);
       if (path === undefined) {
         problems.push({
           file,
@@ -76,7 +112,7 @@ export function checkFigures(file: string, absolutePath: string, body: string, b
           severity: 'error',
           message: `src={${name}} 没有对应的 import；请在正文开头写 import ${name} from './照片文件名.jpg';`,
         });
-      } else if (path.startsWith('.') && !existsSync(resolve(dirname(absolutePath), path))) {
+      } else if (isMissing(path)) {
         problems.push({
           file,
           line,
@@ -88,5 +124,5 @@ export function checkFigures(file: string, absolutePath: string, body: string, b
       }
     }
   });
-  return problems;
+  return [...problems, ...unusedMissing()];
 }

@@ -64,6 +64,23 @@ describe('article page', () => {
     expect(figure.find('img').attr('loading')).toBe('lazy');
     expect(figure.find('img').attr('alt')).toBe('测试插图：绿色色块');
     expect(figure.find('figcaption').text()).toContain('正文里的测试照片说明');
+    // The photo is optimized like the cover: every size it lists was written.
+    const srcset = figure.find('source').first().attr('srcset') ?? '';
+    expect(srcset).toMatch(/\.(avif|webp) /);
+    for (const src of srcset.split(', ')) expect(existsSync(join(siteDir, src.split(' ')[0]!))).toBe(true);
+  });
+
+  it('renders the body in order: paragraphs, a subheading with its anchor, the photo', () => {
+    const prose = $('.prose');
+    expect(prose.children().first().is('p')).toBe(true);
+    expect(prose.find('h2').attr('id')).toBe('小标题一');
+    expect(
+      prose
+        .children()
+        .map((_, el) => $(el).prop('tagName'))
+        .get(),
+    ).toEqual(['P', 'H2', 'FIGURE', 'P']);
+    expect(prose.text()).not.toContain('import');
   });
 
   it('shows corrections with their date', () => {

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../src/lib/problems';
 import { isHeadInjectDirectiveWarning } from '../../src/integrations/quiet-mdx-warning';
@@ -68,6 +70,42 @@ describe('validateContent', () => {
     const [problem] = errors((await validate(content.dir)).problems);
     expect(problem).toMatchObject({ field: '<Figure> src', value: './lift.jpg' });
     expect(problem?.message).toContain('找不到图片文件 ./lift.jpg');
+  });
+
+  it('allows only photo imports and <Figure> photos in the body, each reported on its line', async () => {
+    const content = copyFixture();
+    content.edit(
+      FIRST_ARTICLE,
+      "import lifts from './lifts.jpg';",
+      "import lifts from './lifts.jpg';\nimport Chart from '../../components/Chart.astro';\nimport gone from './gone.png';",
+    );
+    content.edit(FIRST_ARTICLE, '第二段正文', '![电梯](./lifts.jpg)\n\n第二段正文');
+    const problems = errors((await validate(content.dir)).problems);
+    const lines = readFileSync(join(content.dir, FIRST_ARTICLE), 'utf8').split('\n');
+    const lineOf = (needle: string) => lines.findIndex((l) => l.includes(needle)) + 1;
+    expect(problems).toHaveLength(3);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          field: '正文 import',
+          line: lineOf('Chart'),
+          value: expect.stringContaining('Chart.astro'),
+          message: expect.stringContaining("import dianti from './dianti.jpg'"),
+        }),
+        expect.objectContaining({
+          field: '正文图片',
+          line: lineOf('![电梯]'),
+          value: './lifts.jpg',
+          message: expect.stringContaining('<Figure>'),
+        }),
+        expect.objectContaining({
+          field: '正文 import',
+          line: lineOf('gone.png'),
+          value: './gone.png',
+          message: expect.stringContaining('找不到图片文件 ./gone.png'),
+        }),
+      ]),
+    );
   });
 });
 

@@ -1,0 +1,70 @@
+/**
+ * Loads articles into the content store: each folder's index.mdx frontmatter, checked by the
+ * collection's schema, plus the photos its body imports.
+ *
+ * Not Astro's glob() loader: glob() gives every MDX entry a render module, and 10,000 of them,
+ * with their compiled MDX, held more than 2 GB while the site was bundled (docs/benchmarks.md).
+ * Article pages compile the body themselves (src/data/article-body.ts).
+ */
+import { readFile } from 'node:fs/promises';
+import { matchesGlob, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { glob } from 'tinyglobby';
+import { entryId } from '../content-layout';
+import { photoPaths } from '../lib/mdx-body';
+import { formatReport } from '../lib/problems';
+import { readEntry } from '../validation/read-entry';
+
+const toPosix = (path: string) => path.split(sep).join('/');
+
+export function articleLoader({ base, pattern }: { base: string; pattern: string }): Loader {
+  return {
+    name: 'hemei:article-loader',
+    load: async ({ config, store, parseData, generateDigest, watcher, logger }: LoaderContext) => {
+      const root = fileURLToPath(config.root);
+
+      /** Reads one article; returns its id. */
+      async function sync(absolutePath: string): Promise<string> {
+        const file = toPosix(relative(root, absolutePath));
+        const id = entryId(toPosix(relative(base, absolutePath)));
+        const text = await readFile(absolutePath, 'utf8');
+        const digest = generateDigest(text);
+        if (store.get(id)?.digest === digest) return id;
+        const entry = readEntry(file, text);
+        if (entry.data === undefined || entry.problems.length > 0) {
+          // The content check stops a build before this; `astro dev` shows it and keeps serving.
+          throw new Error(formatReport(entry.problems));
+        }
+        const data = await parseData({
+          id,
+          // `photos` is the loader's field in articleEntrySchema.
+          data: { ...(entry.data as Record<string, unknown>), photos: photoPaths(entry.body) },
+          filePath: absolutePath,
+        });
+        store.set({ id, data, filePath: file, digest });
+        return id;
+      }
+
+      const files = await glob(pattern, { cwd: base, absolute: true, expandDirectories: false });
+      const found = new Set(await Promise.all(files.sort().map(sync)));
+      for (const id of store.keys()) if (!found.has(id)) store.delete(id);
+
+      if (!watcher) return;
+      watcher.add(base);
+      const isArticle = (path: string) => {
+        const rel = toPosix(relative(base, path));
+        return !rel.startsWith('..') && matchesGlob(rel, pattern);
+      };
+      const resync = (path: string) => {
+        if (!isArticle(path)) return;
+        sync(path).catch((error: unknown) => logger.error(String((error as Error).message ?? error)));
+      };
+      watcher.on('change', resync);
+      watcher.on('add', resync);
+      watcher.on('unlink', (path) => {
+        if (isArticle(path)) store.delete(entryId(toPosix(relative(base, path))));
+      });
+    },
+  };
+}
