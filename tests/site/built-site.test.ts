@@ -83,6 +83,11 @@ describe('article page', () => {
     expect(prose.text()).not.toContain('import');
   });
 
+  it('numbers heading anchors within each article, not across the site', () => {
+    // The second installment has a subheading with the same text as this one's.
+    expect(page('articles/2026-06-01-citywide-story')('.prose h2').attr('id')).toBe('小标题一');
+  });
+
   it('shows corrections with their date', () => {
     expect($('.corrections h2').text()).toBe('更正');
     expect($('.corrections li').text()).toContain('2026年5月20日更正：原文把电梯数量写错了');
