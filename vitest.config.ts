@@ -1,12 +1,26 @@
 import { defineConfig } from 'vitest/config';
 
+// Site builds and the browser take seconds, not milliseconds.
+const timeouts = { testTimeout: 120_000, hookTimeout: 180_000 };
+
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    globalSetup: ['tests/support/global-setup.ts'],
     reporters: ['default', './tests/support/summary-reporter.ts'],
-    // Site builds and the browser take seconds, not milliseconds.
-    testTimeout: 120_000,
-    hookTimeout: 180_000,
+    globalSetup: ['tests/support/run-folder.ts'],
+    projects: [
+      {
+        // Pure logic, schemas, the content check and the editor scripts: `npx vitest run --project unit` takes seconds.
+        test: { name: 'unit', include: ['tests/{lib,schemas,validation,scripts}/**/*.test.ts'], ...timeouts },
+      },
+      {
+        // Built pages and the browser: the test site is built once before them (tests/support/global-setup.ts).
+        test: {
+          name: 'site',
+          include: ['tests/{site,browser}/**/*.test.ts'],
+          globalSetup: ['tests/support/global-setup.ts'],
+          ...timeouts,
+        },
+      },
+    ],
   },
 });
