@@ -2,11 +2,18 @@
  * Site-wide gates over the whole built test site, and proof that each gate
  * catches what it is for.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { brokenLinks, htmlErrors, htmlFiles, pagesWithScripts, pageWeight } from '../support/site-gates';
+import {
+  brokenLinks,
+  htmlErrors,
+  htmlFiles,
+  pagesWithScripts,
+  pageWeight,
+  unusedImages,
+} from '../support/site-gates';
 
 const siteDir = inject('siteDir');
 const ARTICLE = 'articles/2026-05-13-first-story/index.html';
@@ -38,6 +45,11 @@ describe('the built site', () => {
     expect(weight.total).toBeLessThanOrEqual(ARTICLE_BUDGET);
   });
 
+  it('publishes no image that no page or feed uses (no untouched originals)', () => {
+    expect(readdirSync(join(siteDir, '_astro')).filter((f) => f.endsWith('.avif')).length).toBeGreaterThan(5);
+    expect(unusedImages(siteDir)).toEqual([]);
+  });
+
   it('ships JavaScript only for search: the search page, and a tiny highlight loader on articles', () => {
     const withScripts = pagesWithScripts(siteDir);
     expect(withScripts).toContain('search/index.html');
@@ -67,6 +79,13 @@ describe('the gates themselves', () => {
     );
     expect((await htmlErrors(dir)).some((e) => e.includes('wcag/h37'))).toBe(true);
   }, 60_000);
+
+  it('catch an image no page uses', () => {
+    const dir = tamperedSite((html) => html);
+    const [photo] = readdirSync(join(dir, '_astro')).filter((f) => f.endsWith('.jpg'));
+    cpSync(join(dir, '_astro', photo!), join(dir, '_astro', 'original.AbCd1234.jpg'));
+    expect(unusedImages(dir)).toEqual(['original.AbCd1234.jpg']);
+  });
 
   it('catch a page over budget', () => {
     const filler = Array.from({ length: 40_000 }, (_, i) => `<p>${i.toString(36)}${Math.sin(i)}</p>`).join(

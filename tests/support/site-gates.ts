@@ -12,16 +12,35 @@ import { check, LinkState } from 'linkinator';
 
 /** Every .html file under `dir`, as paths relative to it. */
 export function htmlFiles(dir: string): string[] {
+  return filesEndingWith(dir, ['.html']);
+}
+
+/** Every file under `dir` whose name ends with one of `extensions`, relative to it. */
+function filesEndingWith(dir: string, extensions: readonly string[]): string[] {
   const found: string[] = [];
   const walk = (folder: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.html')) found.push(relative(dir, path));
+      else if (extensions.some((ext) => entry.name.endsWith(ext))) found.push(relative(dir, path));
     }
   };
   walk(dir);
   return found.sort();
+}
+
+/**
+ * Image files under _astro/ that no page or feed refers to: Astro publishes a photo's untouched
+ * original when a component reads a field of the imported image, which at camera sizes would
+ * be gigabytes nobody downloads.
+ */
+export function unusedImages(dir: string): string[] {
+  const text = filesEndingWith(dir, ['.html', '.xml'])
+    .map((file) => readFileSync(join(dir, file), 'utf8'))
+    .join('\n');
+  return filesEndingWith(join(dir, '_astro'), ['.jpg', '.jpeg', '.png', '.webp', '.avif']).filter(
+    (file) => !text.includes(`/_astro/${file}`),
+  );
 }
 
 /** Broken internal links, anchors and images, found by crawling the site from every page. */
