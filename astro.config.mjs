@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard';
+import { freshContentModules } from './src/integrations/fresh-content-modules';
 import { publishMode } from './src/integrations/publish-mode';
 import { securityHeaders } from './src/integrations/security-headers';
 import { siteConfig } from './src/site-config';
@@ -17,6 +18,8 @@ export default defineConfig({
   outDir: process.env.SITE_OUT_DIR ?? './dist',
   cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
   integrations: [
+    // Before anything reads content: .astro/ is shared by every build of this project.
+    freshContentModules(),
     contentGuard(),
     publishMode(),
     // Static MDX compiles to HTML strings, not one JSX call per element: at 10,000 articles the

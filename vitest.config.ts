@@ -10,7 +10,13 @@ export default defineConfig({
     projects: [
       {
         // Pure logic, schemas, the content check and the editor scripts: `npx vitest run --project unit` takes seconds.
-        test: { name: 'unit', include: ['tests/{lib,schemas,validation,scripts}/**/*.test.ts'], ...timeouts },
+        // Every test outside the site folders, so a test in a new folder still runs.
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/{site,browser}/**', '**/node_modules/**'],
+          ...timeouts,
+        },
       },
       {
         // Built pages and the browser: the test site is built once before them (tests/support/global-setup.ts).
@@ -18,6 +24,8 @@ export default defineConfig({
           name: 'site',
           include: ['tests/{site,browser}/**/*.test.ts'],
           globalSetup: ['tests/support/global-setup.ts'],
+          // One file at a time: builds of this project share its .astro/ folder.
+          fileParallelism: false,
           ...timeouts,
         },
       },

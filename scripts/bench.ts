@@ -25,7 +25,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateCorpus } from './generate-corpus.ts';
-import { ASTRO_BUILD_ENV, forgetSharedContentModules, pagefindRuns } from './lib/build-steps.ts';
+import { ASTRO_BUILD_ENV, pagefindRuns } from './lib/build-steps.ts';
 import { parseOptions, UsageError, wholeNumber } from './lib/cli.ts';
 import { dirStats, findGnuTime, runMeasured, stopTree, tail, type Measured } from './lib/measure.ts';
 
@@ -188,7 +188,6 @@ async function main(): Promise<number> {
       return result;
     };
 
-    forgetSharedContentModules(ROOT);
     const astro = await step('astro build', 'astro', ['build'], ASTRO_BUILD_ENV);
     // Both search indexes, as npm run build makes them: their times add up, the peak is the larger one.
     const runs = pagefindRuns(dirs.dist);

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import pc from 'picocolors';
-import { ASTRO_BUILD_ENV, forgetSharedContentModules, pagefindRuns } from './lib/build-steps';
+import { ASTRO_BUILD_ENV, pagefindRuns } from './lib/build-steps';
 import { SEARCH_BUNDLES } from '../src/lib/search-scope';
 
 const BIN = resolve(import.meta.dirname, '../node_modules/.bin');
@@ -48,7 +48,6 @@ function fail(reason: string): never {
 }
 
 rmSync(staging, { recursive: true, force: true });
-forgetSharedContentModules(resolve(import.meta.dirname, '..'));
 if (!step('Astro 构建页面', 'astro', ['build'], ASTRO_BUILD_ENV))
   fail('Astro 构建没有完成（原因见上面的信息）');
 for (const run of pagefindRuns(staging)) {

@@ -4,8 +4,10 @@
  * Astro's own render() bundles every article's MDX as JavaScript modules, two per article;
  * at 10,000 articles the bundler held more than 2 GB for them (docs/benchmarks.md). Compiling
  * here takes about 0.3 ms per article, with the compiler and settings @astrojs/mdx uses
- * (Sätteri, GFM, smart punctuation, heading ids, static HTML kept as strings), so the HTML
- * is the same.
+ * (Sätteri, GFM, smart punctuation, heading ids, static HTML kept as strings), so what articles
+ * may contain comes out the same. Not carried over, because articles have none of it: syntax
+ * highlighting of code blocks, Markdown images (the content check rejects them) and client
+ * scripts or styles in the body.
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -35,7 +37,7 @@ type MdxContent = (props: BodyProps) => unknown;
 
 /** The body as a component for the article page: `<Body />`. */
 export async function articleBody(article: Article): Promise<MdxContent> {
-  // The content store keeps paths relative to the project root, where every build runs.
+  // The content store keeps paths relative to the project root; npm run build, dev and the tests all run there.
   const file = resolve(article.filePath ?? '');
   const source = await readFile(file, 'utf8');
   let compiled: { default: MdxContent };

@@ -6,24 +6,23 @@
  * site was built. So a body can import only its own photos, and each photo reaches the
  * page through the content store as an image the build already knows.
  */
+import { mdxToMdast } from 'satteri';
 
 /** Photo file types a body may import; the same ones Astro's image pipeline optimizes. */
 export const PHOTO_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif'] as const;
 
-/** `import name from './photo.jpg';` — the only import form editors use (docs/editing.md). */
+/** `import name from './photo.jpg';`, the photo beside the MDX file: the only import editors use (docs/editing.md). */
 const PHOTO_IMPORT = new RegExp(
-  String.raw`^import\s+([A-Za-z_$][\w$]*)\s+from\s+(['"])(\.{1,2}/[^'"]+\.(?:${PHOTO_EXTENSIONS.join('|')}))\2\s*;?\s*$`,
+  String.raw`^import\s+([A-Za-z][A-Za-z0-9_]*)\s+from\s+(['"])(\./[^/'"]+\.(?:${PHOTO_EXTENSIONS.join('|')}))\2\s*;?\s*$`,
   'i',
 );
-/** Any line MDX would read as an import. */
-const ANY_IMPORT = /^import\b/;
 
 export interface PhotoImport {
   /** The name the body uses, e.g. `lifts` in `src={lifts}`. */
   name: string;
   /** The file, relative to the MDX file, e.g. `./lifts.jpg`. */
   path: string;
-  /** Line within the body, 1-based. */
+  /** Line in the text given, 1-based. */
   line: number;
 }
 
@@ -33,16 +32,35 @@ export interface BodyImports {
   unsupported: { line: number; text: string }[];
 }
 
-/** Reads the import lines of an MDX body (or of a whole file: frontmatter never starts a line with `import`). */
-export function bodyImports(body: string): BodyImports {
+/**
+ * The import lines of an MDX body or whole file, found as MDX finds them: a line in a code
+ * block or inside a paragraph is text, not an import. Body that MDX cannot parse gives no
+ * imports; the content check reports the syntax error itself.
+ */
+export function bodyImports(source: string): BodyImports {
   const photos: PhotoImport[] = [];
   const unsupported: BodyImports['unsupported'] = [];
-  body.split('\n').forEach((text, index) => {
-    if (!ANY_IMPORT.test(text)) return;
-    const match = PHOTO_IMPORT.exec(text.trimEnd());
-    if (match) photos.push({ name: match[1] ?? '', path: match[3] ?? '', line: index + 1 });
-    else unsupported.push({ line: index + 1, text: text.trim() });
-  });
+  // Most bodies import nothing; skip the parse.
+  if (!/^import\b/m.test(source)) return { photos, unsupported };
+  let tree;
+  try {
+    tree = mdxToMdast(source);
+  } catch {
+    return { photos, unsupported };
+  }
+  const nodes = tree.type === 'root' ? tree.children : [];
+  for (const node of nodes) {
+    if (node.type !== 'mdxjsEsm' || !node.position) continue;
+    const first = node.position.start.line;
+    (node.value ?? '').split('\n').forEach((raw, index) => {
+      const text = raw.trim();
+      if (text === '') return;
+      const line = first + index;
+      const match = PHOTO_IMPORT.exec(text);
+      if (match) photos.push({ name: match[1] ?? '', path: match[3] ?? '', line });
+      else unsupported.push({ line, text });
+    });
+  }
   return { photos, unsupported };
 }
 
@@ -57,12 +75,9 @@ export function photoPaths(body: string): Record<string, string> {
  * import stays on its own line, so MDX errors still point at the editor's line numbers.
  */
 export function bindPhotoImports(source: string, key: string): string {
-  return source
-    .split('\n')
-    .map((text) => {
-      const match = ANY_IMPORT.test(text) ? PHOTO_IMPORT.exec(text.trimEnd()) : null;
-      if (!match) return text;
-      return `export const ${match[1]} = arguments[0][${JSON.stringify(key)}][${JSON.stringify(match[3])}];`;
-    })
-    .join('\n');
+  const lines = source.split('\n');
+  for (const { name, path, line } of bodyImports(source).photos) {
+    lines[line - 1] = `export const ${name} = arguments[0][${JSON.stringify(key)}][${JSON.stringify(path)}];`;
+  }
+  return lines.join('\n');
 }

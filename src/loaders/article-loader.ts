@@ -18,6 +18,9 @@ import { readEntry } from '../validation/read-entry';
 
 const toPosix = (path: string) => path.split(sep).join('/');
 
+/** Files read in parallel. */
+const READ_AT_ONCE = 16;
+
 export function articleLoader({ base, pattern }: { base: string; pattern: string }): Loader {
   return {
     name: 'hemei:article-loader',
@@ -30,7 +33,8 @@ export function articleLoader({ base, pattern }: { base: string; pattern: string
         const id = entryId(toPosix(relative(base, absolutePath)));
         const text = await readFile(absolutePath, 'utf8');
         const digest = generateDigest(text);
-        if (store.get(id)?.digest === digest) return id;
+        const stored = store.get(id);
+        if (stored?.digest === digest && stored.filePath === file) return id;
         const entry = readEntry(file, text);
         if (entry.data === undefined || entry.problems.length > 0) {
           // The content check stops a build before this; `astro dev` shows it and keeps serving.
@@ -46,8 +50,12 @@ export function articleLoader({ base, pattern }: { base: string; pattern: string
         return id;
       }
 
-      const files = await glob(pattern, { cwd: base, absolute: true, expandDirectories: false });
-      const found = new Set(await Promise.all(files.sort().map(sync)));
+      const files = (await glob(pattern, { cwd: base, absolute: true, expandDirectories: false })).sort();
+      const found = new Set<string>();
+      // A few files at a time, as Astro's glob() does: 10,000 open at once can run out of file handles.
+      for (let start = 0; start < files.length; start += READ_AT_ONCE) {
+        for (const id of await Promise.all(files.slice(start, start + READ_AT_ONCE).map(sync))) found.add(id);
+      }
       for (const id of store.keys()) if (!found.has(id)) store.delete(id);
 
       if (!watcher) return;
