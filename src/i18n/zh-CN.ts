@@ -2,6 +2,7 @@
  * Every piece of interface text the site shows, in one place. Templates read
  * from here; nothing user-visible is written inline in a component.
  */
+import type { SearchScope } from '../lib/search-scope';
 import type { BylineRole } from '../schemas/byline-role';
 
 export const t = {
@@ -137,7 +138,7 @@ export const t = {
       '搜索索引还没有生成。在本地预览时，请先运行 npm run build，再运行 npm run preview，然后在那里搜索。',
     loading: '正在搜索……',
     empty: '请输入要找的内容。',
-    count: (n: number, q: string, scope: 'brief' | 'full') =>
+    count: (n: number, q: string, scope: SearchScope) =>
       q ? `${scope === 'brief' ? '在标题和摘要中' : '在全文中'}，“${q}”共找到 ${n} 条结果` : `共 ${n} 条结果`,
     noneBrief: (q: string) => `标题和摘要中没有找到“${q}”。`,
     scope: '范围',

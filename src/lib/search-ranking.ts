@@ -66,6 +66,12 @@ export function mergePhraseFirst<T extends { id: string }>(phrase: readonly T[],
   return [...phrase, ...words.filter((result) => !seen.has(result.id))];
 }
 
+/** A sort from the URL or the sort menu; anything else is relevance. */
+export const sortFrom = (value: string | null): SearchSort => (value === 'newest' ? 'newest' : 'relevance');
+
+/** A scope from the URL or the scope menu; anything else is the brief index. */
+export const scopeFrom = (value: string | null): SearchScope => (value === 'full' ? 'full' : 'brief');
+
 /** Reads a search from a URL's query string: ?q=电梯&district=琼山区&sort=newest&scope=full */
 export function stateFromParams(params: URLSearchParams): SearchState {
   const filters: SearchState['filters'] = {};
@@ -76,8 +82,8 @@ export function stateFromParams(params: URLSearchParams): SearchState {
   return {
     query: (params.get('q') ?? '').trim(),
     filters,
-    sort: params.get('sort') === 'newest' ? 'newest' : 'relevance',
-    scope: params.get('scope') === 'full' ? 'full' : 'brief',
+    sort: sortFrom(params.get('sort')),
+    scope: scopeFrom(params.get('scope')),
   };
 }
 

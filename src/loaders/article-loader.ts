@@ -26,11 +26,13 @@ export function articleLoader({ base, pattern }: { base: string; pattern: string
     name: 'hemei:article-loader',
     load: async ({ config, store, parseData, generateDigest, watcher, logger }: LoaderContext) => {
       const root = fileURLToPath(config.root);
+      /** A file's path under the articles folder, e.g. 2026-05-13-x/index.mdx. */
+      const underBase = (path: string) => toPosix(relative(base, path));
 
       /** Reads one article; returns its id. */
       async function sync(absolutePath: string): Promise<string> {
         const file = toPosix(relative(root, absolutePath));
-        const id = entryId(toPosix(relative(base, absolutePath)));
+        const id = entryId(underBase(absolutePath));
         const text = await readFile(absolutePath, 'utf8');
         const digest = generateDigest(text);
         const stored = store.get(id);
@@ -61,7 +63,7 @@ export function articleLoader({ base, pattern }: { base: string; pattern: string
       if (!watcher) return;
       watcher.add(base);
       const isArticle = (path: string) => {
-        const rel = toPosix(relative(base, path));
+        const rel = underBase(path);
         return !rel.startsWith('..') && matchesGlob(rel, pattern);
       };
       const resync = (path: string) => {
@@ -71,7 +73,7 @@ export function articleLoader({ base, pattern }: { base: string; pattern: string
       watcher.on('change', resync);
       watcher.on('add', resync);
       watcher.on('unlink', (path) => {
-        if (isArticle(path)) store.delete(entryId(toPosix(relative(base, path))));
+        if (isArticle(path)) store.delete(entryId(underBase(path)));
       });
     },
   };

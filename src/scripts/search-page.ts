@@ -13,7 +13,9 @@ import {
   paramsFromState,
   phraseQuery,
   SEARCH_FILTERS,
+  scopeFrom,
   searchableQuery,
+  sortFrom,
   stateFromParams,
   type SearchState,
 } from '../lib/search-ranking';
@@ -225,12 +227,8 @@ export async function startSearchPage(): Promise<void> {
     event.preventDefault();
     navigate({ ...state, query: input.value.trim() });
   });
-  sort.addEventListener('change', () =>
-    navigate({ ...state, sort: sort.value === 'newest' ? 'newest' : 'relevance' }),
-  );
-  scope.addEventListener('change', () =>
-    navigate({ ...state, scope: scope.value === 'full' ? 'full' : 'brief' }),
-  );
+  sort.addEventListener('change', () => navigate({ ...state, sort: sortFrom(sort.value) }));
+  scope.addEventListener('change', () => navigate({ ...state, scope: scopeFrom(scope.value) }));
   fullTextButton.addEventListener('click', () => navigate({ ...state, scope: 'full' }));
   clear.addEventListener('click', () => navigate({ ...state, filters: {} }));
   more.addEventListener('click', () => void renderBatch());
