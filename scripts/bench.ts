@@ -25,7 +25,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateCorpus } from './generate-corpus.ts';
-import { ASTRO_BUILD_ENV, pagefindRuns } from './lib/build-steps.ts';
+import { ASTRO_BUILD_ENV, searchIndexStep } from './lib/build-steps.ts';
 import { parseOptions, UsageError, wholeNumber } from './lib/cli.ts';
 import { dirStats, findGnuTime, runMeasured, stopTree, tail, type Measured } from './lib/measure.ts';
 
@@ -77,19 +77,6 @@ function packageVersion(name: string): string {
 
 const seconds = (s: number) => s.toFixed(1);
 
-/** Several runs of one step as one: times add up, the peak is the largest. */
-function combine(runs: Measured[]): Measured {
-  const sum = (pick: (m: Measured) => number | null) =>
-    runs.some((m) => pick(m) === null) ? null : runs.reduce((total, m) => total + (pick(m) ?? 0), 0);
-  const peaks = runs.map((m) => m.maxRssKb);
-  return {
-    ...runs[0]!,
-    seconds: runs.reduce((total, m) => total + m.seconds, 0),
-    userSeconds: sum((m) => m.userSeconds),
-    systemSeconds: sum((m) => m.systemSeconds),
-    maxRssKb: peaks.includes(null) ? null : Math.max(...(peaks as number[])),
-  };
-}
 const megabytes = (kb: number | null) => (kb === null ? 'unknown' : (kb / 1024).toFixed(0));
 
 async function main(): Promise<number> {
@@ -189,15 +176,11 @@ async function main(): Promise<number> {
     };
 
     const astro = await step('astro build', 'astro', ['build'], ASTRO_BUILD_ENV);
-    // Both search indexes, as npm run build makes them: their times add up, the peak is the larger one.
-    const runs = pagefindRuns(dirs.dist);
-    const indexes: Measured[] = [];
-    for (const [i, run] of runs.entries()) {
-      const measured =
-        astro && (await step(`pagefind (${run.label})`, 'pagefind', run.args, run.env, `pagefind-${i + 1}`));
-      if (measured) indexes.push(measured);
-    }
-    const pagefind = indexes.length === runs.length ? combine(indexes) : undefined;
+    // The search index as npm run build makes it: search documents, then Pagefind (its peak is the step's).
+    const search = searchIndexStep(dirs.dist);
+    const pagefind = astro
+      ? await step('search index', search.command, search.args, {}, 'search-index')
+      : undefined;
     if (interrupted) {
       console.error(`\nbench: stopped by ${interrupted}`);
       return 130;

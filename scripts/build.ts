@@ -7,8 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import pc from 'picocolors';
-import { ASTRO_BUILD_ENV, pagefindRuns } from './lib/build-steps';
-import { SEARCH_BUNDLES } from '../src/lib/search-scope';
+import { ASTRO_BUILD_ENV, searchIndexStep } from './lib/build-steps';
+import { SEARCH_FILES } from '../src/lib/search-files';
 
 const BIN = resolve(import.meta.dirname, '../node_modules/.bin');
 const out = resolve(process.env.SITE_OUT_DIR ?? 'dist');
@@ -23,7 +23,9 @@ const REQUIRED = [
   'sitemap-index.xml',
   'robots.txt',
   '_headers',
-  ...Object.values(SEARCH_BUNDLES).map((folder) => `${folder}pagefind.js`),
+  `${SEARCH_FILES.index}pagefind.js`,
+  SEARCH_FILES.fold,
+  SEARCH_FILES.names,
 ];
 
 function step(label: string, command: string, args: string[], env: Record<string, string> = {}): boolean {
@@ -50,11 +52,8 @@ function fail(reason: string): never {
 rmSync(staging, { recursive: true, force: true });
 if (!step('Astro 构建页面', 'astro', ['build'], ASTRO_BUILD_ENV))
   fail('Astro 构建没有完成（原因见上面的信息）');
-for (const run of pagefindRuns(staging)) {
-  if (!step(`Pagefind 建立搜索索引：${run.label}`, 'pagefind', run.args, run.env)) {
-    fail(`Pagefind 没有建好${run.label}`);
-  }
-}
+const search = searchIndexStep(staging);
+if (!step(search.label, search.command, search.args)) fail('搜索索引没有建好（原因见上面的信息）');
 const missing = REQUIRED.filter((file) => !existsSync(join(staging, file)));
 if (!existsSync(join(staging, 'articles')) || readdirSync(join(staging, 'articles')).length === 0) {
   missing.push('articles/（一篇文章也没有）');

@@ -2,7 +2,7 @@
  * The steps of a build, shared by `npm run build` (scripts/build.ts) and the
  * benchmark (scripts/bench.ts), so the bench measures exactly what editors run.
  */
-import { BRIEF_INDEX_CHUNK_SIZE, FULL_TEXT_ONLY, SEARCH_BUNDLES } from '../../src/lib/search-scope.ts';
+import { resolve } from 'node:path';
 
 /**
  * What every `astro build` runs with. Rolldown (Vite's bundler) allocates with
@@ -14,32 +14,18 @@ export const ASTRO_BUILD_ENV: Readonly<Record<string, string>> = {
   MIMALLOC_PURGE_DELAY: '0',
 };
 
-/** One Pagefind run: a label for logs, its arguments and its extra environment. */
-export interface PagefindRun {
+/** A command of the build after `astro build`: a label for logs, the binary in node_modules/.bin and its arguments. */
+export interface BuildStep {
   label: string;
+  command: string;
   args: string[];
-  env: Record<string, string>;
 }
 
-/** The two search indexes of src/lib/search-scope.ts, built from the same pages. */
-export function pagefindRuns(site: string): PagefindRun[] {
-  return [
-    {
-      label: '全文索引',
-      args: ['--site', site, '--output-subdir', SEARCH_BUNDLES.full],
-      env: {},
-    },
-    {
-      label: '标题和摘要索引',
-      args: [
-        '--site',
-        site,
-        '--output-subdir',
-        SEARCH_BUNDLES.brief,
-        '--exclude-selectors',
-        `[${FULL_TEXT_ONLY}]`,
-      ],
-      env: { PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(BRIEF_INDEX_CHUNK_SIZE) },
-    },
-  ];
+/** The search index for a built site (scripts/search-index.ts: search documents, then Pagefind). */
+export function searchIndexStep(site: string): BuildStep {
+  return {
+    label: '建立搜索索引',
+    command: 'tsx',
+    args: [resolve(import.meta.dirname, '../search-index.ts'), site],
+  };
 }

@@ -2,7 +2,6 @@
  * Every piece of interface text the site shows, in one place. Templates read
  * from here; nothing user-visible is written inline in a component.
  */
-import type { SearchScope } from '../lib/search-scope';
 import type { BylineRole } from '../schemas/byline-role';
 
 export const t = {
@@ -132,21 +131,27 @@ export const t = {
     label: '搜索报道',
     placeholder: '小区、街道、人名或关键词',
     submit: '搜索',
-    lede: '在全部报道、专栏和小区页面里查找。先查标题、摘要和小区名称，需要时再查全文。',
-    noScript: '搜索需要浏览器运行 JavaScript。也可以按区或按话题浏览全部报道：',
+    lede: '在全部报道的标题、摘要和正文里查找。也可以输入繁体字或拼音。',
+    noScript: '搜索需要浏览器运行 JavaScript。也可以按区、按话题或按小区浏览全部报道：',
+    unsupported:
+      '这个浏览器无法运行本站的搜索（它不支持 WebAssembly，常见于较旧的微信或 iOS 15 浏览器）。请换用新版浏览器，或按区、按话题、按小区浏览全部报道：',
     notBuilt:
       '搜索索引还没有生成。在本地预览时，请先运行 npm run build，再运行 npm run preview，然后在那里搜索。',
+    failed: '搜索出错了，请刷新页面再试。',
+    preparing: '正在载入搜索……',
     loading: '正在搜索……',
     empty: '请输入要找的内容。',
-    count: (n: number, q: string, scope: SearchScope) =>
-      q ? `${scope === 'brief' ? '在标题和摘要中' : '在全文中'}，“${q}”共找到 ${n} 条结果` : `共 ${n} 条结果`,
-    noneBrief: (q: string) => `标题和摘要中没有找到“${q}”。`,
-    scope: '范围',
-    scopeBrief: '标题和摘要',
-    scopeFull: '全文',
-    scopeNote: '只查了标题、摘要和小区名称。',
-    searchFullText: '在全文中查找',
-    none: (q: string) => `没有找到与“${q}”相关的内容。可以换个说法，或减少筛选条件。`,
+    count: (n: number, q: string) => (q ? `找到 ${n} 篇包含“${q}”的报道` : `共 ${n} 篇报道`),
+    none: (q: string) => `没有找到包含“${q}”的报道。`,
+    noneHint: '可以换个说法，或减少筛选条件。',
+    partialHeading: (n: number, pieces: string) =>
+      `只包含其中部分字词（${pieces}）的报道：${n} 篇，不一定是您要找的`,
+    reading: (pinyin: string, chinese: string) => `拼音“${pinyin}”按“${chinese}”查找`,
+    entitiesLabel: '名称相符的页面',
+    entityKinds: { community: '小区', district: '区', person: '人物', topic: '话题' } as Record<
+      string,
+      string
+    >,
     filters: '筛选',
     filterNames: { district: '区', topic: '话题', community: '小区', year: '年份' } as Record<string, string>,
     sort: '排序',

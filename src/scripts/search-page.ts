@@ -1,123 +1,89 @@
 /**
- * The search page in the browser: reads the search from the URL, runs
- * Pagefind (exact phrase first, then the rest), shows results with filters
- * and counts, and keeps the URL in step so a search can be shared and back
- * and forward work. A search looks in the brief index first and in the
- * full text when the reader asks (src/lib/search-scope.ts).
+ * The search page in the browser: reads the search from the URL, hands it
+ * to the search worker (src/scripts/search-worker.ts), shows the answers
+ * (pages holding the whole query) in #search-results, partial matches apart
+ * and labelled, names that match, filters with counts, and keeps the URL in
+ * step so a search can be shared and back and forward work.
+ *
+ * #search-app's data-state is "searching" while a search runs and "done"
+ * when its first results are shown, for tests and outside checks.
  */
 import { t } from '../i18n/zh-CN';
 import { formatDate } from '../lib/dates';
-import { SEARCH_BUNDLES, type SearchScope } from '../lib/search-scope';
 import {
-  mergePhraseFirst,
   paramsFromState,
-  phraseQuery,
   SEARCH_FILTERS,
-  scopeFrom,
-  searchableQuery,
   sortFrom,
   stateFromParams,
   type SearchState,
 } from '../lib/search-ranking';
-
-interface ResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-}
-interface PagefindResult {
-  id: string;
-  data: () => Promise<ResultData>;
-}
-type FilterCounts = Record<string, Record<string, number>>;
-interface PagefindSearch {
-  results: PagefindResult[];
-  filters: FilterCounts;
-}
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  search(query: string | null, options?: Record<string, unknown>): Promise<PagefindSearch>;
-  filters(): Promise<FilterCounts>;
-}
+import type { SnippetPart } from '../lib/search-snippet';
+import type { FilterCounts, ResultItem, SearchReply, WorkerReply, WorkerRequest } from './search-messages';
 
 /** Results shown at first and added by each “show more”. */
 const BATCH = 10;
-const BASE = import.meta.env.BASE_URL.endsWith('/')
-  ? import.meta.env.BASE_URL
-  : `${import.meta.env.BASE_URL}/`;
+const HIGHLIGHT_PARAM = 'pagefind-highlight';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
-/** One Pagefind instance per index, each loaded the first time it is needed. */
-const bundles = new Map<SearchScope, Promise<Pagefind>>();
-function loadBundle(scope: SearchScope): Promise<Pagefind> {
-  let bundle = bundles.get(scope);
-  if (!bundle) {
-    const base = `${BASE}${SEARCH_BUNDLES[scope]}`;
-    bundle = (async () => {
-      const pagefind = (await import(/* @vite-ignore */ `${base}pagefind.js`)) as Pagefind;
-      await pagefind.options({ basePath: base, baseUrl: BASE });
-      await pagefind.init();
-      return pagefind;
-    })();
-    bundles.set(scope, bundle);
+/**
+ * True where the search can run: module workers and WebAssembly that this
+ * site's security policy lets compile ('wasm-unsafe-eval', which Chrome 86
+ * WebViews and iOS 15 Safari do not know, so they refuse it).
+ */
+function canSearch(): boolean {
+  if (typeof Worker === 'undefined' || typeof WebAssembly !== 'object') return false;
+  try {
+    // The smallest valid module: "\0asm", version 1.
+    new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
+    return true;
+  } catch {
+    return false;
   }
-  return bundle;
 }
 
 export async function startSearchPage(): Promise<void> {
+  const app = byId('search-app');
   const form = byId<HTMLFormElement>('search-form');
   const input = byId<HTMLInputElement>('search-query');
   const sort = byId<HTMLSelectElement>('search-sort');
-  const scope = byId<HTMLSelectElement>('search-scope');
-  const scopeNote = byId('search-scope-note');
-  const fullTextButton = byId<HTMLButtonElement>('search-full-text');
   const status = byId('search-status');
-  const filtersBox = byId('search-filters');
+  const readings = byId('search-readings');
+  const entities = byId<HTMLUListElement>('search-entities');
+  const filtersBox = byId<HTMLDetailsElement>('search-filters-box');
+  const filtersList = byId('search-filters');
   const list = byId<HTMLOListElement>('search-results');
   const more = byId<HTMLButtonElement>('search-more');
+  const partialSection = byId('search-partial-section');
+  const partialHeading = byId('search-partial-heading');
+  const partialList = byId<HTMLOListElement>('search-partial');
+  const partialMore = byId<HTMLButtonElement>('search-partial-more');
   const clear = byId<HTMLButtonElement>('search-clear');
-  byId('search-no-js').hidden = true;
-  byId('search-app').hidden = false;
 
   let state: SearchState = stateFromParams(new URLSearchParams(location.search));
-  try {
-    await loadBundle(state.scope);
-  } catch {
-    status.textContent = t.search.notBuilt;
+  input.value = state.query;
+
+  if (!canSearch()) {
+    app.hidden = true;
+    byId('search-unsupported').hidden = false;
     return;
   }
 
-  // The filter index is a large download (about 110 KB at 10,000 articles), so it is
-  // fetched only when a reader opens the filters or arrives with filters in the URL.
-  const filtersBoxElement = byId<HTMLDetailsElement>('search-filters-box');
-  const filtersLoaded = new Set<SearchScope>();
-  const loadFilters = async (scope: SearchScope) => {
-    if (filtersLoaded.has(scope)) return;
-    await (await loadBundle(scope)).filters();
-    filtersLoaded.add(scope);
-  };
-  let results: PagefindResult[] = [];
-  let shown = 0;
+  const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
   let run = 0;
+  let reply: SearchReply | undefined;
+  const shown = { answers: 0, partial: 0 };
+  let counts: FilterCounts = {};
+  const pending = new Map<string, (items: ResultItem[]) => void>();
+  const send = (request: WorkerRequest) => worker.postMessage(request);
 
-  const syncForm = () => {
-    for (const box of document.querySelectorAll<HTMLInputElement>('input[name="q"]')) box.value = state.query;
-    sort.value = state.sort;
-    scope.value = state.scope;
+  const setState = (value: 'searching' | 'done') => {
+    app.dataset.state = value;
+    app.setAttribute('aria-busy', String(value === 'searching'));
   };
 
-  const navigate = (next: SearchState) => {
-    state = next;
-    const query = paramsFromState(state).toString();
-    history.pushState(null, '', query ? `?${query}` : location.pathname);
-    void search();
-  };
-
-  const renderFilters = (counts: FilterCounts) => {
-    if (!filtersLoaded.has(state.scope)) return;
-    filtersBox.replaceChildren(
+  const renderFilters = () => {
+    filtersList.replaceChildren(
       ...SEARCH_FILTERS.filter(
         (name) => Object.keys(counts[name] ?? {}).length || state.filters[name]?.length,
       ).map((name) => {
@@ -141,10 +107,13 @@ export async function startSearchPage(): Promise<void> {
             navigate({ ...state, filters: { ...state.filters, [name]: [...current] } });
           });
           label.append(box, ` ${value} `);
-          const count = document.createElement('span');
-          count.className = 'search-filter-count';
-          count.textContent = `(${counts[name]?.[value] ?? 0})`;
-          label.append(count);
+          const count = counts[name]?.[value];
+          if (count !== undefined) {
+            const number = document.createElement('span');
+            number.className = 'search-filter-count';
+            number.textContent = `(${count})`;
+            label.append(number);
+          }
           fieldset.append(label);
         }
         return fieldset;
@@ -152,75 +121,108 @@ export async function startSearchPage(): Promise<void> {
     );
   };
 
-  const highlightParams = () =>
-    state.query
-      .split(/\s+/)
-      .filter(Boolean)
-      .map((word) => `pagefind-highlight=${encodeURIComponent(word)}`)
-      .join('&');
+  const highlight = () => (reply?.text ? `?${HIGHLIGHT_PARAM}=${encodeURIComponent(reply.text)}` : '');
 
-  const renderBatch = async () => {
-    const batch = results.slice(shown, shown + BATCH);
-    const thisRun = run;
-    const data = await Promise.all(batch.map((result) => result.data()));
-    if (thisRun !== run) return;
-    for (const item of data) list.append(resultItem(item, highlightParams()));
-    shown += batch.length;
-    more.hidden = shown >= results.length;
+  const showBatch = (which: 'answers' | 'partial') =>
+    new Promise<void>((resolve) => {
+      const id = run;
+      pending.set(`${id}:${which}`, (items) => {
+        if (id !== run) return resolve();
+        const target = which === 'answers' ? list : partialList;
+        for (const item of items) target.append(resultItem(item, highlight(), which === 'partial'));
+        shown[which] += items.length;
+        const total = which === 'answers' ? (reply?.answers ?? 0) : (reply?.partial ?? 0);
+        (which === 'answers' ? more : partialMore).hidden = shown[which] >= total;
+        resolve();
+      });
+      send({ type: 'batch', id, list: which, from: shown[which], count: BATCH });
+    });
+
+  const onResults = async (result: SearchReply) => {
+    if (result.id !== run) return;
+    reply = result;
+    counts = result.counts;
+    const query = result.text;
+    status.textContent = !query
+      ? result.answers
+        ? t.search.count(result.answers, '')
+        : t.search.empty
+      : result.answers
+        ? t.search.count(result.answers, query)
+        : `${t.search.none(query)}${result.partial ? '' : t.search.noneHint}`;
+    readings.hidden = result.readings.length === 0;
+    readings.textContent = result.readings.map((r) => t.search.reading(r.pinyin, r.chinese)).join('；');
+    entities.hidden = result.entities.length === 0;
+    entities.replaceChildren(
+      ...result.entities.map((entity) => {
+        const item = document.createElement('li');
+        const link = document.createElement('a');
+        link.href = entity.url;
+        link.textContent = entity.name;
+        item.append(`${t.search.entityKinds[entity.kind] ?? ''}：`, link);
+        return item;
+      }),
+    );
+    renderFilters();
+    if (result.partial) {
+      partialHeading.textContent = t.search.partialHeading(
+        result.partial,
+        result.pieces.map((piece) => `“${piece}”`).join(''),
+      );
+    }
+    partialSection.hidden = result.partial === 0;
+    await Promise.all([
+      result.answers ? showBatch('answers') : Promise.resolve(),
+      result.partial ? showBatch('partial') : Promise.resolve(),
+    ]);
+    if (result.id === run) setState('done');
   };
 
-  const search = async (): Promise<void> => {
-    const thisRun = ++run;
-    syncForm();
+  worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
+    const message = event.data;
+    if (message.type === 'results') void onResults(message);
+    else if (message.type === 'batch') {
+      const key = `${message.id}:${message.list}`;
+      pending.get(key)?.(message.items);
+      pending.delete(key);
+    } else if (message.type === 'filters') {
+      counts = { ...message.counts, ...counts };
+      renderFilters();
+    } else if (message.type === 'error' && message.id === run) {
+      status.textContent = /pagefind\.js|Failed to fetch|import/i.test(message.message)
+        ? t.search.notBuilt
+        : t.search.failed;
+      setState('done');
+    }
+  });
+  worker.addEventListener('error', () => {
+    status.textContent = t.search.failed;
+    setState('done');
+  });
+
+  const search = () => {
+    run += 1;
+    reply = undefined;
+    shown.answers = 0;
+    shown.partial = 0;
+    input.value = state.query;
+    sort.value = state.sort;
     list.replaceChildren();
+    partialList.replaceChildren();
     more.hidden = true;
-    scopeNote.hidden = true;
-    shown = 0;
-    // Loading the other index can take a while on a weak connection: never leave the last answer showing.
-    status.textContent = t.search.loading;
-    let pagefind: Pagefind;
-    try {
-      pagefind = await loadBundle(state.scope);
-    } catch {
-      status.textContent = t.search.notBuilt;
-      return;
-    }
-    const filters = Object.fromEntries(
-      Object.entries(state.filters)
-        .filter(([, values]) => values?.length)
-        .map(([name, values]) => [name, { any: values }]),
-    );
-    const hasFilters = Object.keys(filters).length > 0;
-    if (hasFilters) {
-      await loadFilters(state.scope);
-      filtersBoxElement.open = true;
-    }
-    if (!state.query && !hasFilters) {
-      results = [];
-      status.textContent = t.search.empty;
-      if (filtersLoaded.has(state.scope)) renderFilters(await pagefind.filters());
-      return;
-    }
-    const options = { filters, ...(state.sort === 'newest' ? { sort: { date: 'desc' } } : {}) };
-    const query = searchableQuery(state.query);
-    const plain = await pagefind.search(query || null, options);
-    let ordered = plain.results;
-    if (query && state.sort === 'relevance') {
-      const phrase = await pagefind.search(phraseQuery(query), options);
-      ordered = mergePhraseFirst(phrase.results, plain.results);
-    }
-    if (thisRun !== run) return;
-    results = ordered;
-    renderFilters(plain.filters);
-    // The full text is one tap away, never fetched unasked: it is two to three times the download.
-    const briefOnly = state.scope === 'brief' && Boolean(state.query);
-    status.textContent = results.length
-      ? t.search.count(results.length, state.query, state.scope)
-      : briefOnly
-        ? t.search.noneBrief(state.query)
-        : t.search.none(state.query);
-    scopeNote.hidden = !briefOnly;
-    await renderBatch();
+    partialMore.hidden = true;
+    partialSection.hidden = true;
+    setState('searching');
+    status.textContent = state.query || Object.keys(state.filters).length ? t.search.loading : t.search.empty;
+    if (Object.values(state.filters).some((values) => values?.length)) filtersBox.open = true;
+    send({ type: 'search', id: run, query: state.query, filters: state.filters, sort: state.sort });
+  };
+
+  const navigate = (next: SearchState) => {
+    state = next;
+    const query = paramsFromState(state).toString();
+    history.pushState(null, '', query ? `?${query}` : location.pathname);
+    search();
   };
 
   form.addEventListener('submit', (event) => {
@@ -228,30 +230,42 @@ export async function startSearchPage(): Promise<void> {
     navigate({ ...state, query: input.value.trim() });
   });
   sort.addEventListener('change', () => navigate({ ...state, sort: sortFrom(sort.value) }));
-  scope.addEventListener('change', () => navigate({ ...state, scope: scopeFrom(scope.value) }));
-  fullTextButton.addEventListener('click', () => navigate({ ...state, scope: 'full' }));
   clear.addEventListener('click', () => navigate({ ...state, filters: {} }));
-  more.addEventListener('click', () => void renderBatch());
-  filtersBoxElement.addEventListener('toggle', () => {
-    if (filtersBoxElement.open && !filtersLoaded.has(state.scope)) {
-      void loadFilters(state.scope).then(search);
-    }
+  more.addEventListener('click', () => void showBatch('answers'));
+  partialMore.addEventListener('click', () => void showBatch('partial'));
+  filtersBox.addEventListener('toggle', () => {
+    if (filtersBox.open) send({ type: 'filters' });
   });
   window.addEventListener('popstate', () => {
     state = stateFromParams(new URLSearchParams(location.search));
-    void search();
+    search();
   });
-  await search();
+  search();
 }
 
-/** One result: thumbnail, headline linking to the page with the query highlighted, date, districts, excerpt. */
-function resultItem(data: ResultData, highlight: string): HTMLLIElement {
+function snippetElement(parts: readonly SnippetPart[]): HTMLParagraphElement {
+  const excerpt = document.createElement('p');
+  excerpt.className = 'search-result__excerpt';
+  for (const part of parts) {
+    if (part.mark) {
+      const mark = document.createElement('mark');
+      mark.textContent = part.text;
+      excerpt.append(mark);
+    } else {
+      excerpt.append(part.text);
+    }
+  }
+  return excerpt;
+}
+
+/** One result: thumbnail, headline linking to the page with the query highlighted, date, districts, snippet. */
+function resultItem(data: ResultItem, highlight: string, partial: boolean): HTMLLIElement {
   const item = document.createElement('li');
-  item.className = 'search-result';
-  if (data.meta.image) {
+  item.className = partial ? 'search-result search-result--partial' : 'search-result';
+  if (data.image) {
     const image = document.createElement('img');
-    image.src = data.meta.image;
-    image.alt = data.meta.image_alt ?? '';
+    image.src = data.image;
+    image.alt = data.imageAlt ?? '';
     image.width = 120;
     image.height = 80;
     image.loading = 'lazy';
@@ -259,24 +273,17 @@ function resultItem(data: ResultData, highlight: string): HTMLLIElement {
   }
   const heading = document.createElement('h2');
   const link = document.createElement('a');
-  link.href = highlight ? `${data.url}?${highlight}` : data.url;
-  link.textContent = data.meta.title ?? data.url;
+  link.href = `${data.url}${highlight}`;
+  link.textContent = data.title;
   heading.append(link);
   item.append(heading);
-  const facts = [
-    data.meta.date ? formatDate(new Date(data.meta.date)) : '',
-    data.meta.districts ?? '',
-  ].filter(Boolean);
+  const facts = [data.date ? formatDate(new Date(data.date)) : '', data.districts ?? ''].filter(Boolean);
   if (facts.length) {
     const meta = document.createElement('p');
     meta.className = 'search-result__meta';
     meta.textContent = facts.join(' · ');
     item.append(meta);
   }
-  const excerpt = document.createElement('p');
-  excerpt.className = 'search-result__excerpt';
-  // Pagefind's excerpt is text from our own pages, escaped, with <mark> around the matched words.
-  excerpt.innerHTML = data.excerpt;
-  item.append(excerpt);
+  item.append(snippetElement(data.snippet));
   return item;
 }
