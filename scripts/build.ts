@@ -24,7 +24,7 @@ const REQUIRED = [
   'robots.txt',
   '_headers',
   `${SEARCH_FILES.index}pagefind.js`,
-  SEARCH_FILES.fold,
+  SEARCH_FILES.manifest,
   SEARCH_FILES.names,
 ];
 

@@ -1,10 +1,12 @@
 /**
  * Builds the site's search index from a built site (a step of npm run build,
- * scripts/lib/build-steps.ts): reads every page Pagefind would index, writes
- * the search document of each (scripts/lib/search-documents.ts) into a
- * temporary folder, runs Pagefind on that folder with its output in the
- * site's pagefind/ folder, and writes the traditional-character table for
- * the characters the site uses.
+ * scripts/lib/build-steps.ts): reads every page Pagefind would index and
+ * makes its search document (scripts/lib/search-documents.ts), orders them
+ * oldest first, and runs Pagefind once per shard of at most SHARD_PAGES
+ * (Pagefind holds every page of a run in memory). The first shard goes to
+ * the site's pagefind/ folder with Pagefind's code, later ones to
+ * pagefind/shard-N/. Then writes the manifest the search page reads: the
+ * shards and the traditional-character table for the characters used.
  *
  *   tsx scripts/search-index.ts <built site folder>
  */
@@ -13,14 +15,21 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
-import { SEARCH_FILES } from '../src/lib/search-files.ts';
-import { searchDocumentHtml, searchDocumentOf } from './lib/search-documents.ts';
+import { SEARCH_FILES, SHARD_PAGES, shardLanguage, type SearchManifest } from '../src/lib/search-files.ts';
+import {
+  searchDocumentHtml,
+  searchDocumentOf,
+  sortDateOf,
+  type SearchDocument,
+} from './lib/search-documents.ts';
 import { foldTableFor } from './lib/search-fold.ts';
 
 const BIN = resolve(import.meta.dirname, '../node_modules/.bin');
 
 /** Pagefind's own user interfaces: the site uses none of them, and readers never download them. */
 const UNUSED_PAGEFIND_FILES = [
+  // Pagefind runs inside our own worker (src/scripts/search-worker.ts), so it never starts its own.
+  'pagefind-worker.js',
   'pagefind-ui.js',
   'pagefind-ui.css',
   'pagefind-modular-ui.js',
@@ -29,33 +38,54 @@ const UNUSED_PAGEFIND_FILES = [
   'pagefind-component-ui.css',
 ];
 
-export async function buildSearchIndex(site: string): Promise<{ pages: number; ok: boolean }> {
-  const work = mkdtempSync(join(tmpdir(), 'hemei-search-documents-'));
-  try {
-    const files = await glob('**/*.html', { cwd: site, ignore: ['pagefind/**'] });
-    files.sort();
-    let pages = 0;
-    const characters = new Set<string>();
-    for (const file of files) {
-      const document = searchDocumentOf(readFileSync(join(site, file), 'utf8'));
-      if (!document) continue;
-      pages++;
-      for (const block of document.blocks) for (const char of block.text) characters.add(char);
-      const target = join(work, file);
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, searchDocumentHtml(document));
-    }
-    const output = join(site, SEARCH_FILES.index);
-    const result = spawnSync(join(BIN, 'pagefind'), ['--site', work, '--output-path', output, '--quiet'], {
-      stdio: 'inherit',
-    });
-    if (result.status !== 0) return { pages, ok: false };
-    for (const file of UNUSED_PAGEFIND_FILES) rmSync(join(output, file), { force: true });
-    writeFileSync(join(site, SEARCH_FILES.fold), JSON.stringify(foldTableFor(characters)));
-    return { pages, ok: true };
-  } finally {
-    rmSync(work, { recursive: true, force: true });
+/** The folder of shard n under the site root. */
+const shardFolder = (n: number) => (n === 0 ? SEARCH_FILES.index : `${SEARCH_FILES.index}shard-${n}/`);
+
+export async function buildSearchIndex(
+  site: string,
+): Promise<{ pages: number; shards: number; ok: boolean }> {
+  const files = (await glob('**/*.html', { cwd: site, ignore: ['pagefind/**'] })).sort();
+  const documents: { file: string; document: SearchDocument }[] = [];
+  const characters = new Set<string>();
+  for (const file of files) {
+    const document = searchDocumentOf(readFileSync(join(site, file), 'utf8'));
+    if (!document) continue;
+    documents.push({ file, document });
+    for (const block of document.blocks) for (const char of block.text) characters.add(char);
   }
+  // Oldest first, so a new installment changes only the newest shard.
+  documents.sort(
+    (a, b) => sortDateOf(a.document).localeCompare(sortDateOf(b.document)) || a.file.localeCompare(b.file),
+  );
+  const shards = Math.max(1, Math.ceil(documents.length / SHARD_PAGES));
+  for (let shard = 0; shard < shards; shard++) {
+    const work = mkdtempSync(join(tmpdir(), 'hemei-search-documents-'));
+    try {
+      for (const { file, document } of documents.slice(shard * SHARD_PAGES, (shard + 1) * SHARD_PAGES)) {
+        const target = join(work, file);
+        mkdirSync(dirname(target), { recursive: true });
+        writeFileSync(target, searchDocumentHtml(document, shardLanguage(shard)));
+      }
+      const output = join(site, shardFolder(shard));
+      const result = spawnSync(join(BIN, 'pagefind'), ['--site', work, '--output-path', output, '--quiet'], {
+        stdio: 'inherit',
+      });
+      if (result.status !== 0) return { pages: documents.length, shards, ok: false };
+      const unused =
+        shard === 0
+          ? UNUSED_PAGEFIND_FILES
+          : [...UNUSED_PAGEFIND_FILES, 'pagefind.js', 'pagefind-highlight.js'];
+      for (const file of unused) rmSync(join(output, file), { force: true });
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }
+  const manifest: SearchManifest = {
+    shards: Array.from({ length: shards }, (_, n) => shardFolder(n)),
+    fold: foldTableFor(characters),
+  };
+  writeFileSync(join(site, SEARCH_FILES.manifest), JSON.stringify(manifest));
+  return { pages: documents.length, shards, ok: true };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === import.meta.filename) {
@@ -64,9 +94,9 @@ if (process.argv[1] && resolve(process.argv[1]) === import.meta.filename) {
     console.error('用法：tsx scripts/search-index.ts <构建好的站点文件夹>');
     process.exit(2);
   }
-  const { pages, ok } = await buildSearchIndex(resolve(site));
+  const { pages, shards, ok } = await buildSearchIndex(resolve(site));
   if (!ok) process.exit(1);
   console.log(
-    `搜索索引：${pages} 个页面 → ${relative(process.cwd(), join(site, SEARCH_FILES.index)) || '.'}`,
+    `搜索索引：${pages} 篇报道，${shards} 个分片 → ${relative(process.cwd(), join(site, SEARCH_FILES.index)) || '.'}`,
   );
 }

@@ -178,10 +178,11 @@ const escapeHtml = (text: string) =>
  * search terms in a paragraph of its weight. The lead (blocks at
  * LEAD_WEIGHT or more) comes first and is padded with empty words to
  * LEAD_SPAN, so a match's position tells whether it is in the lead; lead
- * text that would not fit is indexed with the rest. The language tag is not
- * Chinese, so Pagefind splits only at our spaces and never segments again.
+ * text that would not fit is indexed with the rest. The language tag is
+ * "undetermined" (with the shard as a private-use subtag), never Chinese,
+ * so Pagefind splits only at our spaces and never segments or stems.
  */
-export function searchDocumentHtml(document: SearchDocument): string {
+export function searchDocumentHtml(document: SearchDocument, language = 'und'): string {
   const tagged = document.tagged
     .map(
       (attributes) =>
@@ -210,8 +211,14 @@ export function searchDocumentHtml(document: SearchDocument): string {
     1,
   );
   const blocks = [...lead, padding, ...rest].join('\n');
-  return `<!doctype html><html lang="${SEARCH_INDEX_LANGUAGE}"><head><meta charset="utf-8"><title></title></head><body><main data-pagefind-body><span data-pagefind-meta="title[data-title]" data-title="${escapeHtml(document.title)}"></span>${tagged}\n${blocks}</main></body></html>\n`;
+  return `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><title></title></head><body><main data-pagefind-body><span data-pagefind-meta="title[data-title]" data-title="${escapeHtml(document.title)}"></span>${tagged}\n${blocks}</main></body></html>\n`;
 }
 
-/** The language tag of the search documents: "undetermined", so neither Pagefind nor the browser segments or stems. */
-export const SEARCH_INDEX_LANGUAGE = 'und';
+/** The day a document sorts by (its data-pagefind-sort date), for ordering shards oldest first. */
+export function sortDateOf(document: SearchDocument): string {
+  return (
+    document.tagged.find((attributes) => attributes['data-pagefind-sort']?.startsWith('date'))?.[
+      'data-value'
+    ] ?? ''
+  );
+}

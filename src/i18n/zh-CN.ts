@@ -144,10 +144,10 @@ export const t = {
     count: (n: number, q: string) => (q ? `找到 ${n} 篇包含“${q}”的报道` : `共 ${n} 篇报道`),
     none: (q: string) => `没有找到包含“${q}”的报道。`,
     noneHint: '可以换个说法，或减少筛选条件。',
-    partialHeading: (n: number, pieces: string) =>
-      `只包含其中部分字词（${pieces}）的报道：${n} 篇，不一定是您要找的`,
+    partialTitle: '只包含部分字词的报道',
+    partialNote: (n: number, pieces: string) =>
+      `这 ${n} 篇报道只包含${pieces}，不包含完整的查询，不一定是您要找的。`,
     reading: (pinyin: string, chinese: string) => `拼音“${pinyin}”按“${chinese}”查找`,
-    entitiesLabel: '名称相符的页面',
     entityKinds: { community: '小区', district: '区', person: '人物', topic: '话题' } as Record<
       string,
       string

@@ -6,8 +6,31 @@
 export const SEARCH_FILES = {
   /** Pagefind's index of every installment's visible text, in search terms (src/lib/search-text.ts). */
   index: 'pagefind/',
-  /** Traditional → simplified characters, for the characters the site uses. */
-  fold: 'pagefind/fold.json',
+  /** The index's shards and the traditional → simplified table (SearchManifest). */
+  manifest: 'pagefind/search.json',
   /** Names of communities, districts, people and topics with their pinyin (src/pages/search-names.json.ts). */
   names: 'search-names.json',
 } as const;
+
+/** What the search page needs to know about the index, written by scripts/search-index.ts. */
+export interface SearchManifest {
+  /**
+   * Folders of the index's shards, oldest installments first; the first
+   * holds Pagefind's code. Pagefind's memory while indexing grows with every
+   * page, so a large archive is indexed in shards of at most SHARD_PAGES.
+   */
+  shards: string[];
+  /** Traditional → simplified, for the characters the site uses. */
+  fold: Record<string, string>;
+}
+
+/** Pages per shard of the index: Pagefind needs about 1.4 MB per page while indexing (docs/benchmarks.md). */
+export const SHARD_PAGES = 2000;
+
+/** Each shard's language tag; page ids start with it, so a result tells its shard. */
+export const shardLanguage = (shard: number) => `und-x-s${shard}`;
+
+/** The shard a page id came from (0 for an id without one). */
+export function shardOf(id: string): number {
+  return Number(/-s(\d+)_/.exec(id)?.[1] ?? 0);
+}

@@ -61,9 +61,3 @@ export function parseQuery(raw: string, helpers: QueryHelpers = {}): ParsedQuery
     });
   return { text, runs, readings };
 }
-
-/** Pagefind's query for a run's terms: quoted, it asks for them at consecutive places. */
-export function pagefindQuery(run: RunTerms, exact: boolean): string {
-  const terms = run.terms.join(' ');
-  return exact ? `"${terms}"` : terms;
-}

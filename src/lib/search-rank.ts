@@ -23,29 +23,27 @@ export const LEAD_WEIGHT = 5;
  */
 export const LEAD_SPAN = 400;
 
-/** One page found for one stretch (run) of the query. */
+/** One page that holds one stretch (run) of the query. */
 export interface RunMatch {
+  /** Pagefind's scores of the run's terms on the page, added up. */
   score: number;
-  /** Word positions where the stretch's terms matched. */
-  locations: readonly number[];
-  /** True when the page holds the stretch exactly (its terms at consecutive places). */
-  exact: boolean;
+  /** Word positions where the run starts on the page, lowest first. */
+  starts: readonly number[];
 }
 
 /**
- * True when `count` consecutive word positions below `before` all matched.
- * For a stretch of n ≥ 3 characters the n − 2 trigrams stand at consecutive
- * places wherever the page holds it; a stretch of one or two characters is
- * a single term (count 1).
+ * Where a run starts on a page: the positions p such that each term i
+ * matched at p + offsets[i]. `locations[i]` are the positions where term i
+ * matched (Pagefind's result.words).
  */
-export function hasConsecutive(locations: readonly number[], count: number, before = Infinity): boolean {
-  const places = new Set(locations.filter((location) => location < before));
-  for (const start of places) {
-    let length = 1;
-    while (length < count && places.has(start + length)) length++;
-    if (length >= count) return true;
-  }
-  return false;
+export function runStarts(locations: readonly (readonly number[])[], offsets: readonly number[]): number[] {
+  const [first, ...rest] = locations;
+  if (!first) return [];
+  const sets = rest.map((list) => new Set(list));
+  const base = offsets[0] ?? 0;
+  return [...new Set(first.map((location) => location - base))]
+    .filter((start) => sets.every((set, i) => set.has(start + (offsets[i + 1] ?? 0))))
+    .sort((a, b) => a - b);
 }
 
 /** A page in the merged result list. */
@@ -61,33 +59,30 @@ export interface RankedPage {
 }
 
 /**
- * Merges the pages found for each stretch of a query (`runs[i]` maps a page
- * id to its match for stretch i; `termCounts[i]` is how many terms stretch i
- * has at consecutive places) into one list: answers first, lead matches
- * before the rest, then by score.
+ * Merges the pages holding each stretch of a query (`runs[i]` maps a page
+ * id to its match for stretch i) into one list: answers (pages holding
+ * every stretch) first, then pages holding more stretches; among equals,
+ * lead matches before the rest, then by score (or date, sorted newest first).
  */
 export function rankPages(
   runs: readonly ReadonlyMap<string, RunMatch>[],
-  termCounts: readonly number[],
   order: 'relevance' | 'newest' = 'relevance',
 ): RankedPage[] {
   const pages = new Map<string, RankedPage>();
-  runs.forEach((matches, i) => {
+  for (const matches of runs) {
     for (const [id, match] of matches) {
+      if (!match.starts.length) continue;
       const page = pages.get(id) ?? { id, exactRuns: 0, leadRuns: 0, score: 0, answer: false };
       page.score += match.score;
-      if (match.exact) {
-        page.exactRuns += 1;
-        if (hasConsecutive(match.locations, termCounts[i] ?? 1, LEAD_SPAN)) page.leadRuns += 1;
-      }
+      page.exactRuns += 1;
+      if (match.starts[0]! < LEAD_SPAN) page.leadRuns += 1;
       pages.set(id, page);
     }
-  });
+  }
   const ranked = [...pages.values()];
-  for (const page of ranked) page.answer = runs.length > 0 && page.exactRuns === runs.length;
+  for (const page of ranked) page.answer = page.exactRuns === runs.length;
   return ranked.sort(
     (a, b) =>
-      Number(b.answer) - Number(a.answer) ||
       b.exactRuns - a.exactRuns ||
       (order === 'relevance' ? b.leadRuns - a.leadRuns : 0) ||
       b.score - a.score ||

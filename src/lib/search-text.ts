@@ -213,28 +213,41 @@ export function decodeEach(words: readonly string[]): string[] {
   return words.map((word) => decodeWords([word]));
 }
 
+/** One term of a query run and where it stands from the run's start. */
+export interface RunTerm {
+  term: string;
+  offset: number;
+}
+
 /**
- * What Pagefind is asked for one run of a query: its trigrams, which must
- * stand at consecutive places (3+ units), or the run itself as a prefix (1–2
- * units).
+ * What Pagefind is asked for one run (stretch) of a query. One or two units
+ * are a single term, matched as a prefix of the term at every place they
+ * occur. Three or more are covered by trigrams at offsets 0, 3, 6 … and
+ * the last three units: a page holds the run exactly where each of those
+ * stands at its offset from one start (src/lib/search-rank.ts). Places are
+ * consecutive only within a run of the page's text, so the trigrams prove
+ * every unit between them too, and a nine-character name costs three terms,
+ * not seven.
  */
 export interface RunTerms {
   /** The run's units (normalized). */
   units: string[];
   /** The run's units as text (what must appear on a page). */
   text: string;
-  /** Terms as Pagefind receives them (lower case, no apostrophes). */
-  terms: string[];
-  /** True for 3+ units: the terms must stand at consecutive places. */
-  consecutive: boolean;
+  terms: RunTerm[];
 }
 
 export function runTerms(units: readonly string[]): RunTerms {
-  const term = (slice: readonly string[]) => joinUnits(slice, '');
-  if (units.length < TERM_UNITS) {
-    return { units: [...units], text: term(units), terms: [term(units)], consecutive: false };
-  }
-  const terms: string[] = [];
-  for (let i = 0; i + TERM_UNITS <= units.length; i++) terms.push(term(units.slice(i, i + TERM_UNITS)));
-  return { units: [...units], text: term(units), terms, consecutive: true };
+  const join = (slice: readonly string[]) => joinUnits(slice, '');
+  const text = join(units);
+  if (units.length < TERM_UNITS) return { units: [...units], text, terms: [{ term: text, offset: 0 }] };
+  const last = units.length - TERM_UNITS;
+  const offsets: number[] = [];
+  for (let offset = 0; offset < last; offset += TERM_UNITS) offsets.push(offset);
+  offsets.push(last);
+  return {
+    units: [...units],
+    text,
+    terms: offsets.map((offset) => ({ term: join(units.slice(offset, offset + TERM_UNITS)), offset })),
+  };
 }

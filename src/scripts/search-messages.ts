@@ -24,10 +24,12 @@ export interface BatchRequest {
   from: number;
   count: number;
 }
-export interface FiltersRequest {
-  type: 'filters';
+/** Filter counts for the current answers (asked when the filters are open). */
+export interface CountsRequest {
+  type: 'counts';
+  id: number;
 }
-export type WorkerRequest = SearchRequest | BatchRequest | FiltersRequest;
+export type WorkerRequest = SearchRequest | BatchRequest | CountsRequest;
 
 /** One result as the page shows it. */
 export interface ResultItem {
@@ -54,8 +56,6 @@ export interface SearchReply {
   pieces: string[];
   /** Communities, people, topics and districts whose names match. */
   entities: Pick<SearchName, 'kind' | 'name' | 'url'>[];
-  /** Filter counts for the answers; empty when they could not be counted exactly. */
-  counts: FilterCounts;
 }
 export interface BatchReply {
   type: 'batch';
@@ -63,8 +63,9 @@ export interface BatchReply {
   list: 'answers' | 'partial';
   items: ResultItem[];
 }
-export interface FiltersReply {
-  type: 'filters';
+export interface CountsReply {
+  type: 'counts';
+  id: number;
   counts: FilterCounts;
 }
 export interface ErrorReply {
@@ -72,4 +73,4 @@ export interface ErrorReply {
   id: number;
   message: string;
 }
-export type WorkerReply = SearchReply | BatchReply | FiltersReply | ErrorReply;
+export type WorkerReply = SearchReply | BatchReply | CountsReply | ErrorReply;

@@ -55,7 +55,7 @@ export async function startSearchPage(): Promise<void> {
   const list = byId<HTMLOListElement>('search-results');
   const more = byId<HTMLButtonElement>('search-more');
   const partialSection = byId('search-partial-section');
-  const partialHeading = byId('search-partial-heading');
+  const partialNote = byId('search-partial-note');
   const partialList = byId<HTMLOListElement>('search-partial');
   const partialMore = byId<HTMLButtonElement>('search-partial-more');
   const clear = byId<HTMLButtonElement>('search-clear');
@@ -141,7 +141,6 @@ export async function startSearchPage(): Promise<void> {
   const onResults = async (result: SearchReply) => {
     if (result.id !== run) return;
     reply = result;
-    counts = result.counts;
     const query = result.text;
     status.textContent = !query
       ? result.answers
@@ -163,9 +162,11 @@ export async function startSearchPage(): Promise<void> {
         return item;
       }),
     );
+    counts = {};
     renderFilters();
+    if (filtersBox.open) send({ type: 'counts', id: result.id });
     if (result.partial) {
-      partialHeading.textContent = t.search.partialHeading(
+      partialNote.textContent = t.search.partialNote(
         result.partial,
         result.pieces.map((piece) => `“${piece}”`).join(''),
       );
@@ -185,8 +186,8 @@ export async function startSearchPage(): Promise<void> {
       const key = `${message.id}:${message.list}`;
       pending.get(key)?.(message.items);
       pending.delete(key);
-    } else if (message.type === 'filters') {
-      counts = { ...message.counts, ...counts };
+    } else if (message.type === 'counts' && message.id === run) {
+      counts = message.counts;
       renderFilters();
     } else if (message.type === 'error' && message.id === run) {
       status.textContent = /pagefind\.js|Failed to fetch|import/i.test(message.message)
@@ -234,7 +235,7 @@ export async function startSearchPage(): Promise<void> {
   more.addEventListener('click', () => void showBatch('answers'));
   partialMore.addEventListener('click', () => void showBatch('partial'));
   filtersBox.addEventListener('toggle', () => {
-    if (filtersBox.open) send({ type: 'filters' });
+    if (filtersBox.open && reply) send({ type: 'counts', id: reply.id });
   });
   window.addEventListener('popstate', () => {
     state = stateFromParams(new URLSearchParams(location.search));

@@ -1,19 +1,22 @@
 /// <reference lib="webworker" />
 /**
- * The search itself, off the page's main thread: loads Pagefind (once per
- * visit), reads the query (src/lib/search-query.ts), asks Pagefind for each
- * stretch of it, ranks the pages (src/lib/search-rank.ts) and cuts their
- * snippets (src/lib/search-snippet.ts). The page (src/scripts/search-page.ts)
- * sends a search and asks for results in batches.
+ * The search itself, off the page's main thread: loads Pagefind and the
+ * search manifest (once per visit), reads the query (src/lib/search-query.ts),
+ * asks Pagefind where each term of each stretch stands, keeps the pages
+ * that hold every stretch exactly and ranks them (src/lib/search-rank.ts),
+ * applies filters and counts them, and cuts snippets
+ * (src/lib/search-snippet.ts). The page (src/scripts/search-page.ts) sends
+ * a search and asks for results in batches.
  *
  * In a worker there is no document, so Pagefind takes the language as
  * "unknown" and leaves the query's words as our terms: it never runs the
  * browser's Chinese word segmenter over them.
  */
-import { SEARCH_FILES } from '../lib/search-files';
+import { SEARCH_FILES, shardOf, type SearchManifest } from '../lib/search-files';
 import { foldTraditional, namesContaining, pinyinToChinese, type SearchName } from '../lib/search-names';
-import { pagefindQuery, parseQuery, type ParsedQuery } from '../lib/search-query';
-import { rankPages, type RankedPage, type RunMatch } from '../lib/search-rank';
+import { parseQuery, type ParsedQuery } from '../lib/search-query';
+import { rankPages, runStarts, type RankedPage, type RunMatch } from '../lib/search-rank';
+import type { SearchFilterName } from '../lib/search-ranking';
 import { snippetOf } from '../lib/search-snippet';
 import { decodeWords, runTerms, type RunTerms } from '../lib/search-text';
 import type { FilterCounts, ResultItem, SearchReply, SearchRequest, WorkerRequest } from './search-messages';
@@ -27,6 +30,7 @@ interface PagefindResult {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
   search(
     query: string | null,
     options?: Record<string, unknown>,
@@ -39,83 +43,132 @@ const BASE = import.meta.env.BASE_URL.endsWith('/')
   ? import.meta.env.BASE_URL
   : `${import.meta.env.BASE_URL}/`;
 
-let pagefind: Promise<Pagefind> | undefined;
-function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= (async () => {
-    const base = `${BASE}${SEARCH_FILES.index}`;
-    const module = (await import(/* @vite-ignore */ `${base}pagefind.js`)) as Pagefind;
-    await module.options({ basePath: base, baseUrl: BASE });
-    await module.init();
-    return module;
-  })();
-  return pagefind;
+async function json<T>(path: string, fallback: T): Promise<T> {
+  try {
+    const response = await fetch(`${BASE}${path}`);
+    return response.ok ? ((await response.json()) as T) : fallback;
+  } catch {
+    return fallback;
+  }
 }
 
-interface Helpers {
+interface Search {
+  pagefind: Pagefind;
   fold: Record<string, string>;
   names: SearchName[];
 }
-let helpers: Promise<Helpers> | undefined;
-function loadHelpers(): Promise<Helpers> {
-  const json = async <T>(path: string, fallback: T): Promise<T> => {
-    try {
-      const response = await fetch(`${BASE}${path}`);
-      return response.ok ? ((await response.json()) as T) : fallback;
-    } catch {
-      return fallback;
+let loaded: Promise<Search> | undefined;
+/** Pagefind with every shard of the index, the fold table and the names: fetched together, once. */
+function load(): Promise<Search> {
+  loaded ??= (async () => {
+    const base = `${BASE}${SEARCH_FILES.index}`;
+    const [pagefind, manifest, names] = await Promise.all([
+      import(/* @vite-ignore */ `${base}pagefind.js`) as Promise<Pagefind>,
+      json<SearchManifest>(SEARCH_FILES.manifest, { shards: [SEARCH_FILES.index], fold: {} }),
+      json<SearchName[]>(SEARCH_FILES.names, []),
+    ]);
+    await pagefind.options({ basePath: base, baseUrl: BASE });
+    await pagefind.init();
+    // Later shards share the first one's code; each brings its own page list and index.
+    await Promise.all(
+      manifest.shards.slice(1).map((shard) => pagefind.mergeIndex(`${BASE}${shard}`, { baseUrl: BASE })),
+    );
+    return { pagefind, fold: manifest.fold, names };
+  })();
+  return loaded;
+}
+
+/** Each filter value's pages (from filter-only searches), fetched when filters are first needed. */
+let filterSets: Promise<Map<SearchFilterName, Map<string, Set<string>>>> | undefined;
+function loadFilterSets(pagefind: Pagefind) {
+  filterSets ??= (async () => {
+    const all = await pagefind.filters();
+    const sets = new Map<SearchFilterName, Map<string, Set<string>>>();
+    for (const [name, values] of Object.entries(all)) {
+      const byValue = new Map<string, Set<string>>();
+      for (const value of Object.keys(values)) {
+        const found = await pagefind.search(null, { filters: { [name]: [value] } });
+        byValue.set(value, new Set(found.results.map((result) => result.id)));
+      }
+      sets.set(name as SearchFilterName, byValue);
     }
-  };
-  helpers ??= Promise.all([json(SEARCH_FILES.fold, {}), json(SEARCH_FILES.names, [])]).then(
-    ([fold, names]) => ({ fold, names }),
+    return sets;
+  })();
+  return filterSets;
+}
+
+type Filters = SearchRequest['filters'];
+
+/** Whether a page passes the filters: any chosen value of each filter. */
+function passes(
+  id: string,
+  filters: Filters,
+  sets: Map<SearchFilterName, Map<string, Set<string>>>,
+  except?: SearchFilterName,
+) {
+  return Object.entries(filters).every(
+    ([name, values]) =>
+      name === except ||
+      !values?.length ||
+      values.some((value) =>
+        sets
+          .get(name as SearchFilterName)
+          ?.get(value)
+          ?.has(id),
+      ),
   );
-  return helpers;
 }
 
-/** The current search: its ranked pages, so later batches need no new search. */
-const termCounts = (runs: readonly RunTerms[]) => runs.map((run) => (run.consecutive ? run.terms.length : 1));
+/** Results Pagefind returned this visit, by page id, for their data. */
+const results = new Map<string, PagefindResult>();
+/** Pagefind's answer per term, kept for the visit: pieces and later searches reuse them. */
+const termCache = new Map<string, Promise<PagefindResult[]>>();
 
-/**
- * Each run's pages: Pagefind's score and match positions, and whether the
- * page holds the run exactly (its trigrams at consecutive places, which
- * Pagefind's quoted search checks). Filter counts are returned for a
- * single run, where they count exactly the pages listed.
- */
-async function matchRuns(
-  pf: Pagefind,
-  runs: readonly RunTerms[],
-  filters: Record<string, unknown>,
-  sort: Record<string, unknown>,
-): Promise<{ matches: Map<string, RunMatch>[]; counts: FilterCounts }> {
-  const matches: Map<string, RunMatch>[] = [];
-  let counts: FilterCounts = {};
-  for (const run of runs) {
-    const plain = await pf.search(pagefindQuery(run, false), { filters, ...sort });
-    const exact = run.consecutive ? await pf.search(pagefindQuery(run, true), { filters }) : plain;
-    const exactIds = new Set(exact.results.map((result) => result.id));
-    const byPage = new Map<string, RunMatch>();
-    for (const result of plain.results) {
-      results.set(result.id, result);
-      byPage.set(result.id, { score: result.score, locations: result.words, exact: exactIds.has(result.id) });
-    }
-    matches.push(byPage);
-    if (runs.length === 1) counts = exact.filters;
+function searchTerm(pagefind: Pagefind, term: string, newest: boolean): Promise<PagefindResult[]> {
+  const key = `${newest ? 'n' : 'r'}:${term}`;
+  let found = termCache.get(key);
+  if (!found) {
+    found = pagefind.search(term, newest ? { sort: { date: 'desc' } } : {}).then(({ results: list }) =>
+      list.map((result) => {
+        results.set(result.id, result);
+        // Sorted by date, Pagefind scores by place within each shard: newer shards first.
+        return newest ? { ...result, score: shardOf(result.id) * 1e7 + result.score } : result;
+      }),
+    );
+    termCache.set(key, found);
   }
-  return { matches, counts };
+  return found;
 }
 
-/** At most this many Pagefind searches to find the pieces of a query nothing holds whole. */
-const MAX_PIECE_SEARCHES = 24;
+/** The pages holding a run exactly, with where it starts on each. */
+async function matchRun(pagefind: Pagefind, run: RunTerms, newest: boolean): Promise<Map<string, RunMatch>> {
+  const perTerm = await Promise.all(run.terms.map(({ term }) => searchTerm(pagefind, term, newest)));
+  const offsets = run.terms.map((term) => term.offset);
+  const byId = perTerm.map((list) => new Map(list.map((result) => [result.id, result])));
+  const matches = new Map<string, RunMatch>();
+  for (const first of perTerm[0] ?? []) {
+    const found = byId.map((map) => map.get(first.id));
+    if (found.some((result) => !result)) continue;
+    const starts = runStarts(
+      found.map((result) => result!.words),
+      offsets,
+    );
+    if (starts.length) {
+      matches.set(first.id, { score: found.reduce((sum, result) => sum + result!.score, 0), starts });
+    }
+  }
+  return matches;
+}
+
+/** At most this many pieces tried for a query nothing holds whole. */
+const MAX_PIECE_TRIES = 24;
 
 /**
  * The longest pieces of a run that some page holds, left to right, each of
- * two or more units: 红城湖电梯改造 → 红城湖, 电梯改造 when no page holds the whole.
+ * two or more units: 红城湖电梯改造 → 红城湖, 电梯, 改造 when no page holds the whole.
  */
-async function piecesOf(pf: Pagefind, run: RunTerms, filters: Record<string, unknown>): Promise<RunTerms[]> {
-  let budget = MAX_PIECE_SEARCHES;
-  const held = async (piece: RunTerms) => {
-    budget--;
-    return (await pf.search(pagefindQuery(piece, piece.consecutive), { filters })).results.length > 0;
-  };
+async function piecesOf(pagefind: Pagefind, run: RunTerms): Promise<RunTerms[]> {
+  let budget = MAX_PIECE_TRIES;
   const pieces: RunTerms[] = [];
   let start = 0;
   while (start < run.units.length - 1 && budget > 0) {
@@ -124,7 +177,8 @@ async function piecesOf(pf: Pagefind, run: RunTerms, filters: Record<string, unk
       // The whole run is known not to be held.
       if (start === 0 && end === run.units.length) continue;
       const piece = runTerms(run.units.slice(start, end));
-      if (await held(piece)) found = piece;
+      budget--;
+      if ((await matchRun(pagefind, piece, false)).size) found = piece;
     }
     if (found) pieces.push(found);
     start += found ? found.units.length : 1;
@@ -132,79 +186,111 @@ async function piecesOf(pf: Pagefind, run: RunTerms, filters: Record<string, unk
   return pieces;
 }
 
+/** The current search, so later batches and counts need no new search. */
 let current:
-  | { id: number; query: ParsedQuery; pages: RankedPage[]; partial: RankedPage[]; pieces: string[] }
+  | {
+      id: number;
+      query: ParsedQuery;
+      /** Answers before filters, for the filter counts. */
+      unfiltered: RankedPage[];
+      filters: Filters;
+      pages: RankedPage[];
+      partial: RankedPage[];
+      pieces: string[];
+    }
   | undefined;
-const results = new Map<string, PagefindResult>();
 
 async function search(request: SearchRequest): Promise<SearchReply> {
-  const [pf, { fold, names }] = await Promise.all([loadPagefind(), loadHelpers()]);
+  const { pagefind, fold, names } = await load();
   const query = parseQuery(request.query, {
     fold: (text) => foldTraditional(text, fold),
     pinyin: (word) => pinyinToChinese(word, names)[0]?.text,
   });
   const filters = Object.fromEntries(
-    Object.entries(request.filters)
-      .filter(([, values]) => values?.length)
-      .map(([name, values]) => [name, { any: values }]),
-  );
-  const sort = request.sort === 'newest' ? { sort: { date: 'desc' } } : {};
-  results.clear();
-  if (!query.runs.length && !Object.keys(filters).length) {
-    current = { id: request.id, query, pages: [], partial: [], pieces: [] };
-    return reply(current, [], {});
-  }
+    Object.entries(request.filters).filter(([, values]) => values?.length),
+  ) as Filters;
+  const filtered = Object.keys(filters).length > 0;
+  const sets = filtered ? await loadFilterSets(pagefind) : undefined;
+  const keep = (pages: RankedPage[]) =>
+    sets ? pages.filter((page) => passes(page.id, filters, sets)) : pages;
+  const newest = request.sort === 'newest';
 
-  let counts: FilterCounts = {};
-  let ranked: RankedPage[];
-  if (!query.runs.length) {
-    // Filters only: every installment they select, newest first.
-    const found = await pf.search(null, { filters, sort: { date: 'desc' } });
-    counts = found.filters;
-    for (const result of found.results) results.set(result.id, result);
-    ranked = found.results.map((result, i) => ({
-      id: result.id,
-      exactRuns: 0,
-      leadRuns: 0,
-      score: -i,
-      answer: true,
-    }));
-  } else {
-    const found = await matchRuns(pf, query.runs, filters, sort);
-    counts = found.counts;
-    ranked = rankPages(found.matches, termCounts(query.runs), request.sort);
-  }
-  const answers = ranked.filter((page) => page.answer);
+  let unfiltered: RankedPage[] = [];
   let partial: RankedPage[] = [];
   let pieces: RunTerms[] = [];
-  if (!answers.length && query.runs.length) {
-    // Nothing holds the whole query: the pages holding its longest pieces, labelled as partial.
-    pieces = (await Promise.all(query.runs.map((run) => piecesOf(pf, run, filters)))).flat();
-    const found = await matchRuns(pf, pieces, filters, sort);
-    partial = rankPages(found.matches, termCounts(pieces), request.sort).filter((page) => page.exactRuns > 0);
-    counts = {};
+  if (!query.runs.length) {
+    if (filtered) {
+      // Filters only: every installment they select, newest first.
+      const found = await pagefind.search(null, { sort: { date: 'desc' } });
+      for (const result of found.results) results.set(result.id, result);
+      unfiltered = found.results.map((result, i) => ({
+        id: result.id,
+        exactRuns: 0,
+        leadRuns: 0,
+        score: shardOf(result.id) * 1e7 - i,
+        answer: true,
+      }));
+      unfiltered.sort((a, b) => b.score - a.score);
+    }
+  } else {
+    const matches = await Promise.all(query.runs.map((run) => matchRun(pagefind, run, newest)));
+    const ranked = rankPages(matches, request.sort);
+    unfiltered = ranked.filter((page) => page.answer);
+    if (!keep(unfiltered).length) {
+      // Nothing holds the whole query: pages holding some of its stretches, or of its longest pieces, labelled partial.
+      if (query.runs.length > 1) {
+        pieces = query.runs;
+        partial = keep(ranked);
+      } else {
+        pieces = await piecesOf(pagefind, query.runs[0]!);
+        const found = await Promise.all(pieces.map((piece) => matchRun(pagefind, piece, newest)));
+        partial = keep(rankPages(found, request.sort));
+      }
+    }
   }
-  current = { id: request.id, query, pages: answers, partial, pieces: pieces.map((piece) => piece.text) };
+  const pages = keep(unfiltered);
+  current = {
+    id: request.id,
+    query,
+    unfiltered,
+    filters,
+    pages,
+    partial,
+    pieces: pieces.map((piece) => piece.text),
+  };
   const entities = query.text ? namesContaining(query.text.replace(/\s+/g, ''), names) : [];
-  return reply(current, entities, counts);
-}
-
-function reply(
-  search: NonNullable<typeof current>,
-  entities: SearchName[],
-  counts: FilterCounts,
-): SearchReply {
   return {
     type: 'results',
-    id: search.id,
-    text: search.query.text,
-    readings: search.query.readings,
-    answers: search.pages.length,
-    partial: search.partial.length,
-    pieces: search.pieces,
+    id: request.id,
+    text: query.text,
+    readings: query.readings,
+    answers: pages.length,
+    partial: partial.length,
+    pieces: current.pieces,
     entities: entities.map(({ kind, name, url }) => ({ kind, name, url })),
-    counts,
   };
+}
+
+/**
+ * Filter counts for the current answers: for each value, how many answers
+ * it would leave with the other filters as they are (a chosen value counts
+ * the answers the reader sees).
+ */
+async function counts(id: number): Promise<FilterCounts> {
+  if (!current || current.id !== id) return {};
+  const { pagefind } = await load();
+  const sets = await loadFilterSets(pagefind);
+  const out: FilterCounts = {};
+  for (const [name, byValue] of sets) {
+    const pool = current.unfiltered.filter((page) => passes(page.id, current!.filters, sets, name));
+    const values: Record<string, number> = {};
+    for (const [value, pages] of byValue) {
+      const count = pool.filter((page) => pages.has(page.id)).length;
+      if (count || current.filters[name]?.includes(value)) values[value] = count;
+    }
+    out[name] = values;
+  }
+  return out;
 }
 
 /** Results from..from+count of the current answers (or partial matches), with their snippets. */
@@ -243,11 +329,11 @@ scope.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
       else if (request.type === 'batch') {
         const items = await batch(request.id, request.list, request.from, request.count);
         scope.postMessage({ type: 'batch', id: request.id, list: request.list, items });
-      } else if (request.type === 'filters') {
-        scope.postMessage({ type: 'filters', counts: await (await loadPagefind()).filters() });
+      } else if (request.type === 'counts') {
+        scope.postMessage({ type: 'counts', id: request.id, counts: await counts(request.id) });
       }
     } catch (error) {
-      scope.postMessage({ type: 'error', id: 'id' in request ? request.id : 0, message: String(error) });
+      scope.postMessage({ type: 'error', id: request.id, message: String(error) });
     }
   };
   void run();

@@ -1,7 +1,7 @@
 /**
  * The fixture content built with the real build: what a reader gets.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import { describe, expect, inject, it } from 'vitest';
@@ -23,11 +23,12 @@ describe('article page', () => {
     expect($('title').text()).toContain('测试主标题：电梯换新了');
   });
 
-  it('groups bylines by role in the paper order, each name linking to the person', () => {
+  it('groups bylines by role in the paper order, names apart in the text itself, each linking to the person', () => {
     const groups = $('.bylines__group')
       .map((_, el) => $(el).text().replace(/\s+/g, ' ').trim())
       .get();
-    expect(groups).toEqual(['本报记者甲记者乙记者', '通讯员丙通讯员', '摄影丁摄影']);
+    // Real spaces and 、 in the text: copied text and reader mode keep the names apart.
+    expect(groups).toEqual(['本报记者 甲记者、乙记者', '通讯员 丙通讯员', '摄影 丁摄影']);
     expect($('.bylines a').first().attr('href')).toBe('/people/reporter-a/');
   });
 
@@ -140,15 +141,32 @@ describe('publishing', () => {
     expect(meilan).not.toContain('测试定时');
   });
 
-  it('builds both Pagefind indexes, brief and full text, over the same Chinese pages', () => {
-    const counts = ['pagefind', 'pagefind-brief'].map((bundle) => {
-      expect(existsSync(join(siteDir, bundle, 'pagefind.js'))).toBe(true);
-      const entry = JSON.parse(readFileSync(join(siteDir, bundle, 'pagefind-entry.json'), 'utf8'));
-      expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
-      return entry.languages['zh-cn'].page_count as number;
-    });
-    expect(counts[0]).toBeGreaterThanOrEqual(2);
-    expect(counts[1]).toBe(counts[0]);
+  it('builds one search index of the published installments only, in search terms', () => {
+    expect(existsSync(join(siteDir, 'pagefind', 'pagefind.js'))).toBe(true);
+    const entry = JSON.parse(readFileSync(join(siteDir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    // Not zh: neither Pagefind nor the browser may segment the terms again (src/lib/search-text.ts).
+    expect(Object.keys(entry.languages)).toEqual(['und']);
+    const published = readdirSync(join(siteDir, 'articles'), { withFileTypes: true }).filter((d) =>
+      existsSync(join(siteDir, 'articles', d.name, 'index.html')),
+    ).length;
+    expect(entry.languages.und.page_count).toBe(published);
+    // Pagefind's own user interfaces are not published: the site uses none of them.
+    expect(existsSync(join(siteDir, 'pagefind', 'pagefind-ui.js'))).toBe(false);
+  });
+
+  it('publishes the traditional-character table and the names with their pinyin', () => {
+    const fold = JSON.parse(readFileSync(join(siteDir, 'pagefind', 'fold.json'), 'utf8'));
+    expect(fold['區']).toBe('区');
+    const names = JSON.parse(readFileSync(join(siteDir, 'search-names.json'), 'utf8')) as {
+      kind: string;
+      name: string;
+      url: string;
+      syllables: string[];
+    }[];
+    expect(names).toContainEqual(
+      expect.objectContaining({ kind: 'community', name: '测试花园小区', url: '/communities/test-garden/' }),
+    );
+    expect(names.find((n) => n.name === '琼山区')?.syllables).toEqual(['qiong', 'shan', 'qu']);
   });
 
   it('loads scripts, styles and images only from the site itself', () => {

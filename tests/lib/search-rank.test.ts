@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { LEAD_SPAN, rankPages, runStarts, type RunMatch } from '../../src/lib/search-rank';
+
+const match = (score: number, starts: number[]): RunMatch => ({ score, starts });
+
+describe('runStarts', () => {
+  it('finds where every term stands at its offset from one start', () => {
+    // 红城湖国际广场小区: terms at offsets 0, 3, 6.
+    expect(runStarts([[10, 40], [13, 90], [16]], [0, 3, 6])).toEqual([10]);
+  });
+
+  it('finds nothing when the terms stand apart', () => {
+    expect(runStarts([[10], [14], [16]], [0, 3, 6])).toEqual([]);
+    expect(runStarts([[10], []], [0, 1])).toEqual([]);
+  });
+
+  it('lists every start, lowest first', () => {
+    expect(
+      runStarts(
+        [
+          [50, 5],
+          [52, 7],
+        ],
+        [0, 2],
+      ),
+    ).toEqual([5, 50]);
+  });
+});
+
+describe('rankPages', () => {
+  it('puts a page holding the query in its lead before body-only pages, whatever their scores', () => {
+    const run = new Map([
+      ['body-many', match(9, [LEAD_SPAN + 10, LEAD_SPAN + 50])],
+      ['lead', match(1, [12, LEAD_SPAN + 3])],
+    ]);
+    expect(rankPages([run]).map((page) => page.id)).toEqual(['lead', 'body-many']);
+  });
+
+  it('marks as answers only pages holding every stretch; pages holding some come after', () => {
+    const first = new Map([
+      ['both', match(1, [LEAD_SPAN + 1])],
+      ['one', match(5, [LEAD_SPAN + 3])],
+    ]);
+    const second = new Map([
+      ['both', match(1, [LEAD_SPAN + 20])],
+      ['none', match(3, [])],
+    ]);
+    expect(rankPages([first, second]).map((page) => [page.id, page.answer])).toEqual([
+      ['both', true],
+      ['one', false],
+    ]);
+  });
+
+  it('orders by score among equals, and by date alone when sorted newest first', () => {
+    const run = new Map([
+      ['older-lead', match(1, [5])],
+      ['newer-body', match(2, [LEAD_SPAN + 5])],
+    ]);
+    expect(rankPages([run]).map((page) => page.id)).toEqual(['older-lead', 'newer-body']);
+    expect(rankPages([run], 'newest').map((page) => page.id)).toEqual(['newer-body', 'older-lead']);
+  });
+});

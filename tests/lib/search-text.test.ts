@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { decodeWords, indexWords, PLACEHOLDER_WORD, runsOf, runTerms } from '../../src/lib/search-text';
+
+describe('index words', () => {
+  it('hold the character and the two after it at every place, shorter at the end of a run', () => {
+    expect(indexWords('红城湖国际')).toEqual(['红城湖', '城湖国', '湖国际', '国际', '际']);
+  });
+
+  it('give the reader’s text back, marks and spaces included', () => {
+    const text =
+      '5月12日上午，记者走进琼山区红城湖国际广场小区。党员带头“挑大梁” 物业“管家”更贴心（AI 助手）A03版';
+    expect(decodeWords(indexWords(text))).toBe(text);
+  });
+
+  it('keep quotation marks inside a run, so 物业“管家” is one stretch', () => {
+    const words = indexWords('物业“管家”更贴心');
+    expect(words[0]).toBe('物业管');
+    expect(words[1]).toMatch(/^业管家`/);
+    expect(runsOf('物业“管家”更贴心')).toEqual([['物', '业', '管', '家', '更', '贴', '心']]);
+  });
+
+  it('break runs at other marks and spaces, so no term spans them', () => {
+    expect(runsOf('小区，居民 议事')).toEqual([
+      ['小', '区'],
+      ['居', '民'],
+      ['议', '事'],
+    ]);
+    expect(indexWords('小区，居民')).not.toContain('区居');
+  });
+
+  it('treat numbers and Latin words as one unit each, in lower case and half width', () => {
+    expect(runsOf('２０２６年A03版')).toEqual([['2026', '年', 'a03', '版']]);
+    expect(indexWords('２０２６年')[0]).toBe('2026年');
+  });
+
+  it('make escape words Pagefind cannot index: no letters, digits, # or *', () => {
+    for (const word of indexWords('，。“”（）—…、：；！？ ·')) {
+      if (/[\p{Script=Han}]/u.test(word)) continue;
+      expect(word).not.toMatch(/[\p{L}\p{N}#*._]/u);
+    }
+  });
+
+  it('decode a placeholder to nothing and a block end to a line break', () => {
+    expect(decodeWords([PLACEHOLDER_WORD, PLACEHOLDER_WORD, '电梯.', '梯', '李欣.'])).toBe('电\n梯李\n');
+  });
+});
+
+describe('query terms', () => {
+  it('cover three or more units with trigrams at offsets 0, 3, 6 … and the last three', () => {
+    expect(runTerms([...'红城湖国际广场小区']).terms).toEqual([
+      { term: '红城湖', offset: 0 },
+      { term: '国际广', offset: 3 },
+      { term: '场小区', offset: 6 },
+    ]);
+    expect(runTerms([...'物业管家']).terms).toEqual([
+      { term: '物业管', offset: 0 },
+      { term: '业管家', offset: 1 },
+    ]);
+  });
+
+  it('ask for one or two units as a prefix of the term at every place', () => {
+    expect(runTerms(['电', '梯']).terms).toEqual([{ term: '电梯', offset: 0 }]);
+    expect(runTerms(['梯']).terms).toEqual([{ term: '梯', offset: 0 }]);
+  });
+
+  it('match the index whatever stands around the stretch', () => {
+    // 府城街道 inside a longer run, after characters that form another word with 府.
+    const words = indexWords('政府城街道办事处').map((word) => word.replace(/`.*$/, ''));
+    const start = words.indexOf('府城街');
+    for (const { term, offset } of runTerms(runsOf('府城街道')[0]!).terms)
+      expect(words[start + offset]).toBe(term);
+  });
+});
