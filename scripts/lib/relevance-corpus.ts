@@ -80,36 +80,37 @@ const NEW_TOPICS: Record<string, { name: string; description: string }> = {
 };
 
 /**
- * The editor's summaries and classifications, by headline, written in our
- * own words from the facts of each story. A story of the page missing here
- * stops the run (the page is fixed; a change in the importer would show here).
+ * The editor's summaries and classifications, by the folder `npm run import`
+ * writes, in our own words from the facts of each story. A story of the page
+ * missing here stops the run (the page is fixed; a change in how the importer
+ * names folders would show here).
  */
 const DECISIONS: Record<string, EditorDecision> = {
-  '党员带头“挑大梁” 物业“管家”更贴心': {
+  '2026-05-13-dangyuan-daitou': {
     summary:
       '琼山区红城湖国际广场小区党支部牵头更换8部老旧电梯、设立议事堂；美兰区军区二所小区和琼山区金岛天下小区推进抄表到户。',
     topics: ['party-building', 'lift-renewal', 'metering-to-household', 'resident-council'],
   },
-  我省双拥办开展戍边精神进机关进校园进企业活动: {
+  '2026-05-13-wosheng-shuangyong': {
     summary: '边防官兵组成宣讲团，到海口的档案馆、中学和学校讲述守边经历，开展国防教育。',
     districts: ['citywide'],
     topics: ['national-defence'],
   },
-  '“法”护幸福之城 “典”亮自贸未来': {
+  '2026-05-13-fa-huxing-fuzhi': {
     summary: '龙华区多家单位在滨海新村举办民法典宣讲，普法志愿者现场解答居民的法律问题。',
     topics: ['legal-education'],
   },
-  cdf中免海南官方商城关爱一线医护人员: {
+  '2026-05-13-cdf-zhongmian-hainan': {
     summary: '国际护士节前，一家免税电商平台走进医院，为医护人员举办互动活动并送上礼品。',
     districts: ['citywide'],
     topics: ['public-welfare'],
   },
-  '专家现场“划重点” 应急技能不可少': {
+  '2026-05-13-zhuanjia-xianchang': {
     summary: '全国防灾减灾日当天，全省防灾减灾宣传周在海口启动，气象、地震、地质和应急专家现场科普。',
     districts: ['citywide'],
     topics: ['fire-safety'],
   },
-  '“安全课堂”椰城开课': {
+  '2026-05-13-anquan-ketang': {
     summary: '全国防灾减灾日，海口四个区分别举办宣传活动，市民现场学习灭火、急救和逃生。',
     topics: ['fire-safety'],
   },
@@ -254,10 +255,10 @@ export async function writeRelevanceCorpus(options: RelevanceCorpusOptions): Pro
     ).getIn(['cover', 'alt']),
   );
   for (const story of stories) {
-    const decision = DECISIONS[story.headline];
+    const decision = DECISIONS[story.slug];
     if (!decision) {
       throw new Error(
-        `导入的文章“${story.headline}”没有编辑的摘要和分类（scripts/lib/relevance-corpus.ts 的 DECISIONS）`,
+        `导入的文章“${story.headline}”（${story.slug}）没有编辑的摘要和分类（scripts/lib/relevance-corpus.ts 的 DECISIONS）`,
       );
     }
     const { frontmatter, body } = splitMdx(readFileSync(story.file, 'utf8'));

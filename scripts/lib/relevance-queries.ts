@@ -50,7 +50,7 @@ export interface RelevanceQuery {
 
 /** The six stories of the page, as `npm run import` names them. */
 export const PAGE_STORIES = {
-  /** 党员带头“挑大梁” 物业“管家”更贴心: the column's installment. */
+  /** The column's installment: its compounds, lifts and meters. */
   column: '/articles/2026-05-13-dangyuan-daitou/',
   /** The provincial double-support office's border-guard talks. */
   borderGuards: '/articles/2026-05-13-wosheng-shuangyong/',
