@@ -10,54 +10,189 @@
  * are what travels; pagefind.js and the WebAssembly are cacheable and counted
  * apart, and so are filter files, which the search page loads only when a
  * reader opens the filters (a site built before that change loads them at once).
+ *
+ * With --corpus N it measures relevance too: it generates N installments
+ * (seed 7, or --seed S), imports the real newspaper page beside them
+ * (scripts/lib/relevance-corpus.ts), builds that into a temporary folder, runs
+ * every query of scripts/lib/relevance-queries.ts as a reader's first search
+ * and prints, per query, the rank of the expected installment, precision at 5
+ * and what the search downloaded, then the first-hit rate and the mean
+ * precision at 5 (and the failures). --keep leaves the corpus and dist.
+ *
+ *   flock /tmp/hemei-build.lock npm run bench:search -- --corpus 1000
  */
-import { launchChromium, serveFolder } from './lib/chromium';
+import { rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, serveFolder } from './lib/chromium.ts';
+import {
+  buildContentFolder,
+  RELEVANCE_SEED,
+  temporaryContentDir,
+  writeRelevanceCorpus,
+} from './lib/relevance-corpus.ts';
+import { RELEVANCE_QUERIES } from './lib/relevance-queries.ts';
+import {
+  builtPageTexts,
+  formatRelevanceReport,
+  PRECISION_AT,
+  runQuery,
+  summarize,
+  type QueryOutcome,
+} from './lib/relevance-score.ts';
 
-const [dir, ...queries] = process.argv.slice(2);
-if (!dir) {
-  console.error('用法：npm run bench:search -- <dist 文件夹> [查询词 …]');
+const USAGE = `用法：npm run bench:search -- <dist 文件夹> [查询词 …]
+      npm run bench:search -- --corpus N [--seed S] [--keep]   （生成 N 篇 + 导入报纸版面，构建后测相关性；请用 flock /tmp/hemei-build.lock 包住）`;
+
+interface Transfer {
+  data: number;
+  filters: number;
+  code: number;
+  requests: number;
+}
+
+/**
+ * Adds up what the page downloads from the search indexes from now on; call
+ * `done()` after the page has settled to get the sizes in bytes.
+ */
+function trackSearchTransfer(page: Page): { done: () => Promise<Transfer> } {
+  const sizes: Transfer = { data: 0, filters: 0, code: 0, requests: 0 };
+  const pending: Promise<void>[] = [];
+  page.on('response', (response) => {
+    if (!/\/pagefind(-brief)?\//.test(response.url())) return;
+    pending.push(
+      (async () => {
+        const bytes = (await response.body().catch(() => Buffer.alloc(0))).length;
+        sizes.requests++;
+        const path = new URL(response.url()).pathname;
+        if (/\.pf_filter$/.test(path)) sizes.filters += bytes;
+        else if (/\.(js|pagefind)$/.test(path)) sizes.code += bytes;
+        else sizes.data += bytes;
+      })(),
+    );
+  });
+  return {
+    done: async () => {
+      await page.waitForLoadState('networkidle');
+      await Promise.all(pending);
+      return sizes;
+    },
+  };
+}
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+
+/** The original measurement: each query in the brief index and in the full text. */
+async function measureSizes(browser: Browser, origin: string, queries: readonly string[]) {
+  console.log(
+    '| query | scope | results | index + fragments + meta KB | filters KB | pagefind.js + wasm + worker KB | requests |',
+  );
+  console.log('|---|---|---:|---:|---:|---:|---:|');
+  const searches = (queries.length ? queries : ['府城街道', '志愿服务站', '电梯']).flatMap((query) => [
+    { query, scope: 'brief' },
+    { query, scope: 'full' },
+  ]);
+  for (const { query, scope } of searches) {
+    const page = await browser.newPage();
+    const transfer = trackSearchTransfer(page);
+    const params = new URLSearchParams({ q: query, ...(scope === 'full' ? { scope } : {}) });
+    await page.goto(`${origin}/search/?${params.toString()}`, { waitUntil: 'load' });
+    await page.waitForFunction(
+      () =>
+        document.querySelectorAll('.search-result').length > 0 ||
+        /没有找到/.test(document.querySelector('#search-status')?.textContent ?? ''),
+      null,
+      { timeout: 60_000 },
+    );
+    const sizes = await transfer.done();
+    const status = (await page.textContent('#search-status')) ?? '';
+    const results = status.match(/(\d+) 条/)?.[1] ?? '0';
+    const scopeLabel = scope === 'full' ? 'full text' : 'brief';
+    console.log(
+      `| ${query} | ${scopeLabel} | ${results} | ${kb(sizes.data)} | ${kb(sizes.filters)} | ${kb(sizes.code)} | ${sizes.requests} |`,
+    );
+    await page.close();
+  }
+}
+
+/** --corpus N: builds the relevance corpus and runs the whole query set as first searches. */
+async function measureRelevance(count: number, seed: number, keep: boolean) {
+  const contentDir = temporaryContentDir('hemei-bench-relevance-');
+  const root = dirname(contentDir);
+  const started = performance.now();
+  const corpus = await writeRelevanceCorpus({ count, seed, out: contentDir });
+  const dist = join(root, 'dist');
+  const build = buildContentFolder(contentDir, dist);
+  if (!build.ok) {
+    console.error(`构建失败：\n${build.output.slice(-6000)}`);
+    if (!keep) rmSync(root, { recursive: true, force: true });
+    process.exit(1);
+  }
+  console.log(
+    `corpus: ${count} generated (seed ${seed}) + ${corpus.stories.length} stories of the imported page, ` +
+      `written and built in ${((performance.now() - started) / 1000).toFixed(0)} s${keep ? `: ${root}` : ''}\n`,
+  );
+
+  const { origin, close } = await serveFolder(dist);
+  const browser = await launchChromium(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
+  const textOf = builtPageTexts(dist);
+  console.log(
+    `| query | kind | rank | first hit | P@${PRECISION_AT} | shown | index + fragments + meta KB | filters KB | pagefind.js + wasm + worker KB | requests |`,
+  );
+  console.log('|---|---|---:|---|---:|---:|---:|---:|---:|---:|');
+  const outcomes: QueryOutcome[] = [];
+  for (const query of RELEVANCE_QUERIES) {
+    const page = await browser.newPage();
+    const transfer = trackSearchTransfer(page);
+    const outcome = await runQuery(page, origin, query, textOf, 60_000);
+    const sizes = await transfer.done();
+    const { results } = outcome;
+    outcomes.push(outcome);
+    console.log(
+      `| ${query.query} | ${query.kind} | ${outcome.rank || '—'} | ${outcome.firstHit ? 'yes' : 'no'} | ` +
+        `${outcome.precision.toFixed(2)} | ${results.length} | ${kb(sizes.data)} | ${kb(sizes.filters)} | ` +
+        `${kb(sizes.code)} | ${sizes.requests} |`,
+    );
+    await page.close();
+  }
+  console.log(`\n${formatRelevanceReport(summarize(outcomes))}`);
+  await browser.close();
+  await close();
+  if (!keep) rmSync(root, { recursive: true, force: true });
+}
+
+let values: { corpus?: string | undefined; seed?: string | undefined; keep?: boolean | undefined };
+let positionals: string[];
+try {
+  ({ values, positionals } = parseArgs({
+    args: process.argv.slice(2),
+    options: { corpus: { type: 'string' }, seed: { type: 'string' }, keep: { type: 'boolean' } },
+    allowPositionals: true,
+    strict: true,
+  }));
+} catch (error) {
+  console.error(`${(error as Error).message}\n${USAGE}`);
   process.exit(2);
 }
-const { origin, close } = await serveFolder(dir);
-const browser = await launchChromium(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
 
-console.log(
-  '| query | scope | results | index + fragments + meta KB | filters KB | pagefind.js + wasm + worker KB | requests |',
-);
-console.log('|---|---|---:|---:|---:|---:|---:|');
-const searches = (queries.length ? queries : ['府城街道', '志愿服务站', '电梯']).flatMap((query) => [
-  { query, scope: 'brief' },
-  { query, scope: 'full' },
-]);
-for (const { query, scope } of searches) {
-  const page = await browser.newPage();
-  const sizes = { data: 0, filters: 0, code: 0, requests: 0 };
-  page.on('response', async (response) => {
-    if (!/\/pagefind(-brief)?\//.test(response.url())) return;
-    const bytes = (await response.body().catch(() => Buffer.alloc(0))).length;
-    sizes.requests++;
-    const path = new URL(response.url()).pathname;
-    if (/\.pf_filter$/.test(path)) sizes.filters += bytes;
-    else if (/\.(js|pagefind)$/.test(path)) sizes.code += bytes;
-    else sizes.data += bytes;
-  });
-  const params = new URLSearchParams({ q: query, ...(scope === 'full' ? { scope } : {}) });
-  await page.goto(`${origin}/search/?${params.toString()}`, { waitUntil: 'load' });
-  await page.waitForFunction(
-    () =>
-      document.querySelectorAll('.search-result').length > 0 ||
-      /没有找到/.test(document.querySelector('#search-status')?.textContent ?? ''),
-    null,
-    { timeout: 60_000 },
-  );
-  await page.waitForLoadState('networkidle');
-  const status = (await page.textContent('#search-status')) ?? '';
-  const results = status.match(/(\d+) 条/)?.[1] ?? '0';
-  const scopeLabel = scope === 'full' ? 'full text' : 'brief';
-  console.log(
-    `| ${query} | ${scopeLabel} | ${results} | ${(sizes.data / 1024).toFixed(1)} | ${(sizes.filters / 1024).toFixed(1)} | ${(sizes.code / 1024).toFixed(1)} | ${sizes.requests} |`,
-  );
-  await page.close();
+if (values.corpus !== undefined) {
+  const count = Number(values.corpus);
+  const seed = values.seed === undefined ? RELEVANCE_SEED : Number(values.seed);
+  if (!/^\d+$/.test(values.corpus) || count < 1 || !Number.isInteger(seed) || seed < 0) {
+    console.error(USAGE);
+    process.exit(2);
+  }
+  await measureRelevance(count, seed, values.keep ?? false);
+} else {
+  const [dir, ...queries] = positionals;
+  if (!dir) {
+    console.error(USAGE);
+    process.exit(2);
+  }
+  const { origin, close } = await serveFolder(dir);
+  const browser = await launchChromium(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
+  await measureSizes(browser, origin, queries);
+  await browser.close();
+  await close();
 }
-await browser.close();
-await close();

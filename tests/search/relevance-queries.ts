@@ -1,0 +1,14 @@
+/**
+ * The search relevance queries. They live in scripts/lib/relevance-queries.ts
+ * so that `npm run bench:search -- --corpus N` runs the same set; tests
+ * import them from here.
+ */
+export {
+  answerWords,
+  DONGHU_YUAN,
+  PAGE_STORIES,
+  QUERY_KINDS,
+  RELEVANCE_QUERIES,
+  type QueryKind,
+  type RelevanceQuery,
+} from '../../scripts/lib/relevance-queries';
