@@ -1,15 +1,15 @@
 /**
  * What a reader's first search downloads: serves a built site, opens
- * /search/?q=… in headless Chromium, and adds up what came from the search
- * indexes. Each query is measured twice: as a reader's first search (the
- * brief index) and with the scope set to the full text (&scope=full).
+ * /search/?q=… in headless Chromium, and adds up what the search fetched:
+ * Pagefind's index, page lists and fragments, the search manifest and
+ * names, and the code (pagefind.js, its WebAssembly and our search worker).
  *
  *   npm run bench:search -- <dist folder> [query …]
  *
  * Pagefind's index and fragment files are stored compressed, so their sizes
- * are what travels; pagefind.js and the WebAssembly are cacheable and counted
- * apart, and so are filter files, which the search page loads only when a
- * reader opens the filters (a site built before that change loads them at once).
+ * are what travels; the JSON and JavaScript are counted as served here,
+ * uncompressed (a host that gzips them sends less). Filter files are counted
+ * apart: the page loads them only when a reader filters.
  *
  * With --corpus N it measures relevance too: it generates N installments
  * (seed 7, or --seed S), imports the real newspaper page beside them
@@ -52,6 +52,9 @@ interface Transfer {
   requests: number;
 }
 
+/** What a search fetches: everything under pagefind/, the names, and the search worker. */
+const SEARCH_REQUEST = /\/pagefind\/|\/search-names\.json$|\/search-worker[^/]*\.js$/;
+
 /**
  * Adds up what the page downloads from the search indexes from now on; call
  * `done()` after the page has settled to get the sizes in bytes.
@@ -60,7 +63,7 @@ function trackSearchTransfer(page: Page): { done: () => Promise<Transfer> } {
   const sizes: Transfer = { data: 0, filters: 0, code: 0, requests: 0 };
   const pending: Promise<void>[] = [];
   page.on('response', (response) => {
-    if (!/\/pagefind(-brief)?\//.test(response.url())) return;
+    if (!SEARCH_REQUEST.test(new URL(response.url()).pathname)) return;
     pending.push(
       (async () => {
         const bytes = (await response.body().catch(() => Buffer.alloc(0))).length;
@@ -83,37 +86,41 @@ function trackSearchTransfer(page: Page): { done: () => Promise<Transfer> } {
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
-/** The original measurement: each query in the brief index and in the full text. */
+/** Each query as a reader's first search: answers, and what was downloaded. */
 async function measureSizes(browser: Browser, origin: string, queries: readonly string[]) {
   console.log(
-    '| query | scope | results | index + fragments + meta KB | filters KB | pagefind.js + wasm + worker KB | requests |',
+    '| query | answers | index + fragments + meta KB | code KB | total KB | filters KB | requests | first search ms |',
   );
-  console.log('|---|---|---:|---:|---:|---:|---:|');
-  const searches = (queries.length ? queries : ['府城街道', '志愿服务站', '电梯']).flatMap((query) => [
-    { query, scope: 'brief' },
-    { query, scope: 'full' },
-  ]);
-  for (const { query, scope } of searches) {
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+  const totals: number[] = [];
+  for (const query of queries.length ? queries : ['府城街道', '志愿服务站', '电梯']) {
     const page = await browser.newPage();
     const transfer = trackSearchTransfer(page);
-    const params = new URLSearchParams({ q: query, ...(scope === 'full' ? { scope } : {}) });
-    await page.goto(`${origin}/search/?${params.toString()}`, { waitUntil: 'load' });
-    await page.waitForFunction(
-      () =>
-        document.querySelectorAll('.search-result').length > 0 ||
-        /没有找到/.test(document.querySelector('#search-status')?.textContent ?? ''),
-      null,
-      { timeout: 60_000 },
-    );
+    const started = performance.now();
+    await page.goto(`${origin}/search/?${new URLSearchParams({ q: query }).toString()}`, {
+      waitUntil: 'load',
+    });
+    await page.waitForFunction(() => document.getElementById('search-app')?.dataset.state === 'done', null, {
+      timeout: 120_000,
+    });
+    const elapsed = performance.now() - started;
     const sizes = await transfer.done();
     const status = (await page.textContent('#search-status')) ?? '';
-    const results = status.match(/(\d+) 条/)?.[1] ?? '0';
-    const scopeLabel = scope === 'full' ? 'full text' : 'brief';
+    const answers = status.match(/找到 (\d+) 篇/)?.[1] ?? '0';
+    totals.push(sizes.data + sizes.code);
     console.log(
-      `| ${query} | ${scopeLabel} | ${results} | ${kb(sizes.data)} | ${kb(sizes.filters)} | ${kb(sizes.code)} | ${sizes.requests} |`,
+      `| ${query} | ${answers} | ${kb(sizes.data)} | ${kb(sizes.code)} | ${kb(sizes.data + sizes.code)} | ${kb(sizes.filters)} | ${sizes.requests} | ${elapsed.toFixed(0)} |`,
     );
     await page.close();
   }
+  const sorted = [...totals].sort((a, b) => a - b);
+  const median =
+    sorted.length % 2
+      ? sorted[(sorted.length - 1) / 2]!
+      : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2;
+  console.log(
+    `\nfirst search total: median ${kb(median)} KB, max ${kb(sorted.at(-1) ?? 0)} KB over ${totals.length} queries`,
+  );
 }
 
 /** --corpus N: builds the relevance corpus and runs the whole query set as first searches. */

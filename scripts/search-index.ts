@@ -23,6 +23,7 @@ import {
   type SearchDocument,
 } from './lib/search-documents.ts';
 import { foldTableFor } from './lib/search-fold.ts';
+import { INDEXED_SIGNS } from '../src/lib/search-text.ts';
 
 const BIN = resolve(import.meta.dirname, '../node_modules/.bin');
 
@@ -67,9 +68,13 @@ export async function buildSearchIndex(
         writeFileSync(target, searchDocumentHtml(document, shardLanguage(shard)));
       }
       const output = join(site, shardFolder(shard));
-      const result = spawnSync(join(BIN, 'pagefind'), ['--site', work, '--output-path', output, '--quiet'], {
-        stdio: 'inherit',
-      });
+      const result = spawnSync(
+        join(BIN, 'pagefind'),
+        ['--site', work, '--output-path', output, '--include-characters', INDEXED_SIGNS, '--quiet'],
+        {
+          stdio: 'inherit',
+        },
+      );
       if (result.status !== 0) return { pages: documents.length, shards, ok: false };
       const unused =
         shard === 0

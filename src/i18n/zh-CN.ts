@@ -148,10 +148,13 @@ export const t = {
     partialNote: (n: number, pieces: string) =>
       `这 ${n} 篇报道只包含${pieces}，不包含完整的查询，不一定是您要找的。`,
     reading: (pinyin: string, chinese: string) => `拼音“${pinyin}”按“${chinese}”查找`,
-    entityKinds: { community: '小区', district: '区', person: '人物', topic: '话题' } as Record<
-      string,
-      string
-    >,
+    entityKinds: {
+      community: '小区',
+      district: '区',
+      subdistrict: '街道',
+      person: '人物',
+      topic: '话题',
+    } as Record<string, string>,
     filters: '筛选',
     filterNames: { district: '区', topic: '话题', community: '小区', year: '年份' } as Record<string, string>,
     sort: '排序',

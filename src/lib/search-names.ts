@@ -10,7 +10,7 @@
 
 /** One name a reader may search by: a community (and each of its other names), district, person or topic. */
 export interface SearchName {
-  kind: 'community' | 'district' | 'person' | 'topic';
+  kind: 'community' | 'district' | 'subdistrict' | 'person' | 'topic';
   name: string;
   url: string;
   /** Toneless pinyin, one syllable per character of `name` ('' for a non-Han character). */

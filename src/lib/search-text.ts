@@ -26,7 +26,14 @@
  */
 
 const HAN = /\p{Script=Han}/u;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+/**
+ * Letters, digits and the signs that belong to a number (100%, 5‰): Pagefind
+ * indexes the signs too (INDEXED_SIGNS, passed as --include-characters).
+ */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}%‰]/u;
+
+/** Signs Pagefind must keep in words, so 100% is not found as any 100. */
+export const INDEXED_SIGNS = '%‰';
 /** Marks that stay inside a run: quotes, book-title marks, middle dots. */
 const TRANSPARENT = new Set([...'“”‘’"\'「」『』《》〈〉·•・']);
 
@@ -34,10 +41,10 @@ const TRANSPARENT = new Set([...'“”‘’"\'「」『』《》〈〉·•・
 const ESCAPE = '`';
 /**
  * Sixteen ASCII marks as hexadecimal digits: none is a letter or digit, `.`
- * (Pagefind's block end), HTML-special, or `#` and `*`, which Pagefind would
- * take for emoji.
+ * (Pagefind's block end), HTML-special, an indexed sign (%), or `#` and `*`,
+ * which Pagefind would take for emoji.
  */
-const DIGITS = '!$%+,-/:;=?@^|()';
+const DIGITS = '!$[+,-/:;=?@^|()';
 /** A space in the reader's text. */
 const SPACE_CODE = '~';
 
