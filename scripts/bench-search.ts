@@ -4,12 +4,12 @@
  * Pagefind's index, page lists and fragments, the search manifest and
  * names, and the code (pagefind.js, its WebAssembly and our search worker).
  *
- *   npm run bench:search -- <dist folder> [query …]
+ *   npm run bench:search -- <dist folder> [--throttle 4] [query …]
  *
  * Pagefind's index and fragment files are stored compressed, so their sizes
- * are what travels; the JSON and JavaScript are counted as served here,
- * uncompressed (a host that gzips them sends less). Filter files are counted
- * apart: the page loads them only when a reader filters.
+ * are what travels; JSON and JavaScript are counted gzipped, as any host
+ * that compresses text sends them. Filter files are counted apart: the page
+ * loads them only when a reader filters.
  *
  * With --corpus N it measures relevance too: it generates N installments
  * (seed 7, or --seed S), imports the real newspaper page beside them
@@ -22,6 +22,7 @@
  *   flock /tmp/hemei-build.lock npm run bench:search -- --corpus 1000
  */
 import { rmSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
@@ -42,7 +43,7 @@ import {
   type QueryOutcome,
 } from './lib/relevance-score.ts';
 
-const USAGE = `用法：npm run bench:search -- <dist 文件夹> [查询词 …]
+const USAGE = `用法：npm run bench:search -- <dist 文件夹> [--throttle 4] [查询词 …]
       npm run bench:search -- --corpus N [--seed S] [--keep]   （生成 N 篇 + 导入报纸版面，构建后测相关性；请用 flock /tmp/hemei-build.lock 包住）`;
 
 interface Transfer {
@@ -66,7 +67,10 @@ function trackSearchTransfer(page: Page): { done: () => Promise<Transfer> } {
     if (!SEARCH_REQUEST.test(new URL(response.url()).pathname)) return;
     pending.push(
       (async () => {
-        const bytes = (await response.body().catch(() => Buffer.alloc(0))).length;
+        const body = await response.body().catch(() => Buffer.alloc(0));
+        const bytes = /\.(js|json)$/.test(new URL(response.url()).pathname)
+          ? gzipSync(body).length
+          : body.length;
         sizes.requests++;
         const path = new URL(response.url()).pathname;
         if (/\.pf_filter$/.test(path)) sizes.filters += bytes;
@@ -86,15 +90,28 @@ function trackSearchTransfer(page: Page): { done: () => Promise<Transfer> } {
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
-/** Each query as a reader's first search: answers, and what was downloaded. */
-async function measureSizes(browser: Browser, origin: string, queries: readonly string[]) {
+/**
+ * A new page; with `throttle`, its CPU is slowed that many times (Chrome's
+ * CPU throttling, as DevTools does it), like a weak phone.
+ */
+async function newPage(browser: Browser, throttle: number): Promise<Page> {
+  const page = await browser.newPage();
+  if (throttle > 1) {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  }
+  return page;
+}
+
+/** Each query as a reader's first search: answers, what was downloaded, and how long until the results showed. */
+async function measureSizes(browser: Browser, origin: string, queries: readonly string[], throttle: number) {
   console.log(
     '| query | answers | index + fragments + meta KB | code KB | total KB | filters KB | requests | first search ms |',
   );
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
   const totals: number[] = [];
   for (const query of queries.length ? queries : ['府城街道', '志愿服务站', '电梯']) {
-    const page = await browser.newPage();
+    const page = await newPage(browser, throttle);
     const transfer = trackSearchTransfer(page);
     const started = performance.now();
     await page.goto(`${origin}/search/?${new URLSearchParams({ q: query }).toString()}`, {
@@ -169,12 +186,22 @@ async function measureRelevance(count: number, seed: number, keep: boolean) {
   if (!keep) rmSync(root, { recursive: true, force: true });
 }
 
-let values: { corpus?: string | undefined; seed?: string | undefined; keep?: boolean | undefined };
+let values: {
+  corpus?: string | undefined;
+  seed?: string | undefined;
+  keep?: boolean | undefined;
+  throttle?: string | undefined;
+};
 let positionals: string[];
 try {
   ({ values, positionals } = parseArgs({
     args: process.argv.slice(2),
-    options: { corpus: { type: 'string' }, seed: { type: 'string' }, keep: { type: 'boolean' } },
+    options: {
+      corpus: { type: 'string' },
+      seed: { type: 'string' },
+      keep: { type: 'boolean' },
+      throttle: { type: 'string' },
+    },
     allowPositionals: true,
     strict: true,
   }));
@@ -199,7 +226,7 @@ if (values.corpus !== undefined) {
   }
   const { origin, close } = await serveFolder(dir);
   const browser = await launchChromium(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
-  await measureSizes(browser, origin, queries);
+  await measureSizes(browser, origin, queries, Number(values.throttle ?? 1));
   await browser.close();
   await close();
 }

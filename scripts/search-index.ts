@@ -39,6 +39,15 @@ const UNUSED_PAGEFIND_FILES = [
   'pagefind-component-ui.css',
 ];
 
+/**
+ * Word occurrences per index chunk (Pagefind's default is 20,000). A query
+ * term fetches one chunk per shard; each chunk costs about 14 bytes in the
+ * page list every search loads. At 5,000 a term costs about 8 KB a shard
+ * (docs/benchmarks.md). Pagefind 1.6 reads it from an undocumented variable;
+ * without it the index still works, with bigger chunks.
+ */
+const INDEX_CHUNK_SIZE = 5000;
+
 /** The folder of shard n under the site root. */
 const shardFolder = (n: number) => (n === 0 ? SEARCH_FILES.index : `${SEARCH_FILES.index}shard-${n}/`);
 

@@ -20,7 +20,11 @@ import {
 import type { SnippetPart } from '../lib/search-snippet';
 import type { FilterCounts, ResultItem, SearchReply, WorkerReply, WorkerRequest } from './search-messages';
 
-/** Results shown at first and added by each “show more”. */
+/**
+ * Results shown at first, and added by each “show more”. Each result costs
+ * its page's text (about 4 KB); a phone's first screen shows three.
+ */
+const FIRST_BATCH = 6;
 const BATCH = 10;
 const HIGHLIGHT_PARAM = 'pagefind-highlight';
 
@@ -135,7 +139,7 @@ export async function startSearchPage(): Promise<void> {
         (which === 'answers' ? more : partialMore).hidden = shown[which] >= total;
         resolve();
       });
-      send({ type: 'batch', id, list: which, from: shown[which], count: BATCH });
+      send({ type: 'batch', id, list: which, from: shown[which], count: shown[which] ? BATCH : FIRST_BATCH });
     });
 
   const onResults = async (result: SearchReply) => {

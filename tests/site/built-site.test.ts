@@ -145,18 +145,19 @@ describe('publishing', () => {
     expect(existsSync(join(siteDir, 'pagefind', 'pagefind.js'))).toBe(true);
     const entry = JSON.parse(readFileSync(join(siteDir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
     // Not zh: neither Pagefind nor the browser may segment the terms again (src/lib/search-text.ts).
-    expect(Object.keys(entry.languages)).toEqual(['und']);
+    expect(Object.keys(entry.languages)).toEqual(['und-x-s0']);
     const published = readdirSync(join(siteDir, 'articles'), { withFileTypes: true }).filter((d) =>
       existsSync(join(siteDir, 'articles', d.name, 'index.html')),
     ).length;
-    expect(entry.languages.und.page_count).toBe(published);
+    expect(entry.languages['und-x-s0'].page_count).toBe(published);
     // Pagefind's own user interfaces are not published: the site uses none of them.
     expect(existsSync(join(siteDir, 'pagefind', 'pagefind-ui.js'))).toBe(false);
   });
 
   it('publishes the traditional-character table and the names with their pinyin', () => {
-    const fold = JSON.parse(readFileSync(join(siteDir, 'pagefind', 'fold.json'), 'utf8'));
-    expect(fold['區']).toBe('区');
+    const manifest = JSON.parse(readFileSync(join(siteDir, 'pagefind', 'search.json'), 'utf8'));
+    expect(manifest.shards).toEqual(['pagefind/']);
+    expect(manifest.fold['區']).toBe('区');
     const names = JSON.parse(readFileSync(join(siteDir, 'search-names.json'), 'utf8')) as {
       kind: string;
       name: string;
