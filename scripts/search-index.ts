@@ -82,6 +82,7 @@ export async function buildSearchIndex(
         ['--site', work, '--output-path', output, '--include-characters', INDEXED_SIGNS, '--quiet'],
         {
           stdio: 'inherit',
+          env: { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(INDEX_CHUNK_SIZE) },
         },
       );
       if (result.status !== 0) return { pages: documents.length, shards, ok: false };
