@@ -37,6 +37,7 @@ import { PLACEHOLDER } from '../../src/lib/placeholder.ts';
 import { formatReport } from '../../src/lib/problems.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
 import { readContentIndex } from './content-index.ts';
+import { runCli } from './run-cli.ts';
 import { proposeSlug, suggestPersonId } from './slug.ts';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -147,27 +148,6 @@ export interface RelevanceCorpusOptions {
 /** Site path of an installment. */
 export const articlePath = (slug: string) => `/articles/${slug}/`;
 
-function runImport(page: string, contentDir: string): { status: number | null; output: string } {
-  const bin = join(PROJECT_ROOT, 'node_modules/.bin');
-  const result = spawnSync(
-    join(bin, 'tsx'),
-    [join(PROJECT_ROOT, 'scripts/import-page.ts'), page, '--date', SEED_PAGE_DATE],
-    {
-      cwd: PROJECT_ROOT,
-      env: {
-        ...process.env,
-        PATH: `${bin}${delimiter}${process.env.PATH ?? ''}`,
-        SITE_CONTENT_DIR: contentDir,
-        NO_COLOR: '1',
-        FORCE_COLOR: '0',
-      },
-      input: '',
-      encoding: 'utf8',
-    },
-  );
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
-
 /** A content folder's frontmatter and body. */
 function splitMdx(text: string): { frontmatter: string; body: string } {
   const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
@@ -227,7 +207,7 @@ export async function writeRelevanceCorpus(options: RelevanceCorpusOptions): Pro
   }
 
   // 3. npm run import, as an editor runs it.
-  const imported = runImport(page, out);
+  const imported = runCli('scripts/import-page.ts', [page, '--date', SEED_PAGE_DATE], out);
   const stories: ImportedStory[] = parsed.drafts.map((draft) => {
     const slug = proposeSlug(draft.headline, draft.published);
     return {
