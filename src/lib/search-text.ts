@@ -54,6 +54,16 @@ export const PLACEHOLDER_WORD = ESCAPE;
 /** Terms per place: the unit and the two after it. */
 export const TERM_UNITS = 3;
 
+/**
+ * Ends every index term shorter than a trigram (the last two places of a
+ * run): a letter no reader types (Canadian syllabics E). When no term starts
+ * with a query term, Pagefind 1.6 matches the longest term that the query
+ * term starts with instead (管家更 → 管家), which would report pages without
+ * the query. With this letter no term is ever the start of a query term,
+ * and a query still finds 电梯 at the end of a run (电梯ᐁ) by prefix.
+ */
+const RUN_END = 'ᐁ';
+
 type Piece = { unit: string } | { marks: string };
 
 const isUnitChar = (char: string) => LETTER_OR_DIGIT.test(char);
@@ -161,10 +171,8 @@ export function indexWords(text: string): string[] {
   let run: { unit: string; after: string }[] = [];
   const flushRun = () => {
     run.forEach((place, i) => {
-      const term = joinUnits(
-        run.slice(i, i + TERM_UNITS).map((p) => normalizeUnit(p.unit)),
-        "'",
-      );
+      const units = run.slice(i, i + TERM_UNITS).map((p) => normalizeUnit(p.unit));
+      const term = joinUnits(units, "'") + (units.length < TERM_UNITS ? RUN_END : '');
       // The first unit keeps its case (Pagefind lowers it for the index), so the text comes back as written.
       const written = place.unit.normalize('NFKC') + term.slice(normalizeUnit(place.unit).length);
       words.push(place.after ? `${written}${encodeMarks(place.after)}` : written);
@@ -189,7 +197,7 @@ export function indexWords(text: string): string[] {
 function firstUnit(term: string): string {
   const first = [...term][0] ?? '';
   if (HAN.test(first)) return first;
-  return /^[^'\p{Script=Han}`]+/u.exec(term)?.[0] ?? '';
+  return /^[^'\p{Script=Han}`ᐁ]+/u.exec(term)?.[0] ?? '';
 }
 
 /**

@@ -70,6 +70,7 @@ export async function startSearchPage(): Promise<void> {
   if (!canSearch()) {
     app.hidden = true;
     byId('search-unsupported').hidden = false;
+    byId('search-browse').hidden = false;
     return;
   }
 

@@ -2,8 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { decodeWords, indexWords, PLACEHOLDER_WORD, runsOf, runTerms } from '../../src/lib/search-text';
 
 describe('index words', () => {
-  it('hold the character and the two after it at every place, shorter at the end of a run', () => {
-    expect(indexWords('红城湖国际')).toEqual(['红城湖', '城湖国', '湖国际', '国际', '际']);
+  it('hold the character and the two after it at every place, shorter and marked at the end of a run', () => {
+    expect(indexWords('红城湖国际')).toEqual(['红城湖', '城湖国', '湖国际', '国际ᐁ', '际ᐁ']);
+  });
+
+  it('never hold a term that a query term starts with (Pagefind would match it instead)', () => {
+    const text = '物业管家更贴心，167名党员、55米长的彩绘墙。电梯';
+    const indexed = indexWords(text).map((word) => word.replace(/`.*$/, '').replace(/'/g, '').toLowerCase());
+    const queries = ['管家更', '167名', '55米', '电梯', '梯', '167', '党员', '电梯间', '心灵'];
+    for (const query of queries)
+      for (const { term } of runTerms(runsOf(query)[0]!).terms)
+        for (const word of indexed)
+          if (word && word !== term) expect(term.startsWith(word), `${word} ⊏ ${term}`).toBe(false);
   });
 
   it('give the reader’s text back, marks and spaces included', () => {
@@ -16,6 +26,7 @@ describe('index words', () => {
     const words = indexWords('物业“管家”更贴心');
     expect(words[0]).toBe('物业管');
     expect(words[1]).toMatch(/^业管家`/);
+    expect(decodeWords(words)).toBe('物业“管家”更贴心');
     expect(runsOf('物业“管家”更贴心')).toEqual([['物', '业', '管', '家', '更', '贴', '心']]);
   });
 
@@ -30,7 +41,7 @@ describe('index words', () => {
 
   it('treat numbers and Latin words as one unit each, in lower case and half width', () => {
     expect(runsOf('２０２６年A03版')).toEqual([['2026', '年', 'a03', '版']]);
-    expect(indexWords('２０２６年')[0]).toBe('2026年');
+    expect(indexWords('２０２６年')[0]).toBe('2026年ᐁ');
   });
 
   it('make escape words Pagefind cannot index: no letters, digits, # or *', () => {
@@ -41,7 +52,9 @@ describe('index words', () => {
   });
 
   it('decode a placeholder to nothing and a block end to a line break', () => {
-    expect(decodeWords([PLACEHOLDER_WORD, PLACEHOLDER_WORD, '电梯.', '梯', '李欣.'])).toBe('电\n梯李\n');
+    expect(decodeWords([PLACEHOLDER_WORD, PLACEHOLDER_WORD, '电梯ᐁ.', '梯ᐁ', '李欣ᐁ.', '167ᐁ'])).toBe(
+      '电\n梯李\n167',
+    );
   });
 });
 
