@@ -44,7 +44,8 @@ import {
 } from './lib/relevance-score.ts';
 
 const USAGE = `用法：npm run bench:search -- <dist 文件夹> [--throttle 4] [查询词 …]
-      npm run bench:search -- --corpus N [--seed S] [--keep]   （生成 N 篇 + 导入报纸版面，构建后测相关性；请用 flock /tmp/hemei-build.lock 包住）`;
+      npm run bench:search -- --corpus N [--seed S] [--keep]
+      npm run bench:search -- --dist <用 --keep 留下的 dist>   （在已建好的相关性语料上重测）   （生成 N 篇 + 导入报纸版面，构建后测相关性；请用 flock /tmp/hemei-build.lock 包住）`;
 
 interface Transfer {
   data: number;
@@ -130,14 +131,17 @@ async function measureSizes(browser: Browser, origin: string, queries: readonly 
     );
     await page.close();
   }
+  console.log(`\n${transferSummary(totals)}`);
+}
+
+/** Median and largest first-search download, in KB. */
+function transferSummary(totals: readonly number[]): string {
   const sorted = [...totals].sort((a, b) => a - b);
   const median =
     sorted.length % 2
       ? sorted[(sorted.length - 1) / 2]!
       : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2;
-  console.log(
-    `\nfirst search total: median ${kb(median)} KB, max ${kb(sorted.at(-1) ?? 0)} KB over ${totals.length} queries`,
-  );
+  return `first search total: median ${kb(median)} KB, max ${kb(sorted.at(-1) ?? 0)} KB over ${totals.length} queries`;
 }
 
 /** --corpus N: builds the relevance corpus and runs the whole query set as first searches. */
@@ -157,14 +161,24 @@ async function measureRelevance(count: number, seed: number, keep: boolean) {
     `corpus: ${count} generated (seed ${seed}) + ${corpus.stories.length} stories of the imported page, ` +
       `written and built in ${((performance.now() - started) / 1000).toFixed(0)} s${keep ? `: ${root}` : ''}\n`,
   );
+  await runRelevance(dist);
+  if (!keep) rmSync(root, { recursive: true, force: true });
+}
 
+/**
+ * The whole query set as first searches against a built relevance corpus:
+ * rank, first hit, precision at 5 and what each search downloaded, with
+ * totals and failures. (--dist DIR reruns it on a corpus kept with --keep.)
+ */
+async function runRelevance(dist: string) {
   const { origin, close } = await serveFolder(dist);
   const browser = await launchChromium(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
   const textOf = builtPageTexts(dist);
   console.log(
-    `| query | kind | rank | first hit | P@${PRECISION_AT} | shown | index + fragments + meta KB | filters KB | pagefind.js + wasm + worker KB | requests |`,
+    `| query | kind | rank | first hit | P@${PRECISION_AT} | shown | index + fragments + meta KB | code KB | total KB | requests |`,
   );
   console.log('|---|---|---:|---|---:|---:|---:|---:|---:|---:|');
+  const totals: number[] = [];
   const outcomes: QueryOutcome[] = [];
   for (const query of RELEVANCE_QUERIES) {
     const page = await browser.newPage();
@@ -175,15 +189,16 @@ async function measureRelevance(count: number, seed: number, keep: boolean) {
     outcomes.push(outcome);
     console.log(
       `| ${query.query} | ${query.kind} | ${outcome.rank || '—'} | ${outcome.firstHit ? 'yes' : 'no'} | ` +
-        `${outcome.precision.toFixed(2)} | ${results.length} | ${kb(sizes.data)} | ${kb(sizes.filters)} | ` +
-        `${kb(sizes.code)} | ${sizes.requests} |`,
+        `${outcome.precision.toFixed(2)} | ${results.length} | ${kb(sizes.data)} | ${kb(sizes.code)} | ` +
+        `${kb(sizes.data + sizes.code)} | ${sizes.requests} |`,
     );
+    totals.push(sizes.data + sizes.code);
     await page.close();
   }
   console.log(`\n${formatRelevanceReport(summarize(outcomes))}`);
+  console.log(transferSummary(totals));
   await browser.close();
   await close();
-  if (!keep) rmSync(root, { recursive: true, force: true });
 }
 
 let values: {
@@ -191,6 +206,7 @@ let values: {
   seed?: string | undefined;
   keep?: boolean | undefined;
   throttle?: string | undefined;
+  dist?: string | undefined;
 };
 let positionals: string[];
 try {
@@ -201,6 +217,7 @@ try {
       seed: { type: 'string' },
       keep: { type: 'boolean' },
       throttle: { type: 'string' },
+      dist: { type: 'string' },
     },
     allowPositionals: true,
     strict: true,
@@ -210,7 +227,9 @@ try {
   process.exit(2);
 }
 
-if (values.corpus !== undefined) {
+if (values.dist !== undefined) {
+  await runRelevance(values.dist);
+} else if (values.corpus !== undefined) {
   const count = Number(values.corpus);
   const seed = values.seed === undefined ? RELEVANCE_SEED : Number(values.seed);
   if (!/^\d+$/.test(values.corpus) || count < 1 || !Number.isInteger(seed) || seed < 0) {

@@ -23,7 +23,6 @@ import {
   type SearchDocument,
 } from './lib/search-documents.ts';
 import { foldTableFor } from './lib/search-fold.ts';
-import { INDEXED_SIGNS } from '../src/lib/search-text.ts';
 
 const BIN = resolve(import.meta.dirname, '../node_modules/.bin');
 
@@ -77,14 +76,10 @@ export async function buildSearchIndex(
         writeFileSync(target, searchDocumentHtml(document, shardLanguage(shard)));
       }
       const output = join(site, shardFolder(shard));
-      const result = spawnSync(
-        join(BIN, 'pagefind'),
-        ['--site', work, '--output-path', output, '--include-characters', INDEXED_SIGNS, '--quiet'],
-        {
-          stdio: 'inherit',
-          env: { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(INDEX_CHUNK_SIZE) },
-        },
-      );
+      const result = spawnSync(join(BIN, 'pagefind'), ['--site', work, '--output-path', output, '--quiet'], {
+        stdio: 'inherit',
+        env: { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(INDEX_CHUNK_SIZE) },
+      });
       if (result.status !== 0) return { pages: documents.length, shards, ok: false };
       const unused =
         shard === 0

@@ -34,4 +34,3 @@ export function runCli(script: string, args: readonly string[], contentDir: stri
   );
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
-

@@ -7,7 +7,7 @@
  * prefix of an index word. Chinese has no spaces, and any dictionary
  * segmenter splits the same characters differently depending on what
  * surrounds them. So the index holds, at every character, the character
- * and the two after it (a trigram): 红城湖国际 → 红城湖 城湖国 湖国际 国际 际.
+ * and the two after it (a trigram): 红城湖国际 → 红城湖 城湖国 湖国际 国际ᐁ 际ᐁ.
  * A query of three or more characters is its own trigrams at consecutive
  * positions; one or two characters are a prefix of the term at every place
  * they occur. Either way every occurrence of the exact characters is found,
@@ -20,31 +20,40 @@
  *
  * Pagefind keeps each page's words as its text, for excerpts. Those words are
  * our terms, so each carries what is needed to give the reader's text back
- * (decodeWords): its first unit is the character at that place, and marks
- * travel as escape codes made only of ASCII punctuation, which Pagefind
- * neither indexes nor segments.
+ * (decodeWords): its first unit is the character at that place; marks inside
+ * a run travel inside the word as letters, and marks that break a run as a
+ * word of ASCII punctuation, which Pagefind never indexes.
  */
 
 const HAN = /\p{Script=Han}/u;
-/**
- * Letters, digits and the signs that belong to a number (100%, 5‰): Pagefind
- * indexes the signs too (INDEXED_SIGNS, passed as --include-characters).
- */
+/** Letters, digits and the signs that belong to a number (100%, 5‰). */
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}%‰]/u;
-
-/** Signs Pagefind must keep in words, so 100% is not found as any 100. */
-export const INDEXED_SIGNS = '%‰';
 /** Marks that stay inside a run: quotes, book-title marks, middle dots. */
 const TRANSPARENT = new Set([...'“”‘’"\'「」『』《》〈〉·•・']);
 
-/** Starts every escape code in an index word. */
+/*
+ * Index words hold only letters and digits: Pagefind splits a word with
+ * any other character into extra "parts" (55%ᐁ would also be indexed as 55),
+ * and a bare part is a term a query term could start with (see RUN_END).
+ * What our words need besides the units is written in Canadian syllabics,
+ * letters no reader of this site types.
+ */
+/** Ends every index term shorter than a trigram (the last two places of a run). */
+const RUN_END = 'ᐁ';
+/** Starts the marks that follow a unit inside a run (物业“管家”), written in SYLLABIC_DIGITS. */
+const MARKS_IN_WORD = 'ᐂ';
+/** Sixteen letters as hexadecimal digits for those marks. */
+const SYLLABIC_DIGITS = 'ᐃᐄᐅᐆᐇᐈᐉᐊᐋᐌᐍᐎᐏᐐᐑᐒ';
+/** The number signs as letters in index and query terms, so Pagefind keeps them in the word. */
+const SIGN_LETTERS: Readonly<Record<string, string>> = { '%': 'ᐓ', '‰': 'ᐔ' };
+
+/** Starts a word of its own for marks that break a run: ASCII punctuation only, which Pagefind never indexes. */
 const ESCAPE = '`';
 /**
- * Sixteen ASCII marks as hexadecimal digits: none is a letter or digit, `.`
- * (Pagefind's block end), HTML-special, an indexed sign (%), or `#` and `*`,
- * which Pagefind would take for emoji.
+ * Sixteen ASCII marks as hexadecimal digits: none is `.` (Pagefind's block
+ * end), HTML-special, or `#` and `*`, which Pagefind would take for emoji.
  */
-const DIGITS = '!$[+,-/:;=?@^|()';
+const DIGITS = '!$%+,-/:;=?@^|()';
 /** A space in the reader's text. */
 const SPACE_CODE = '~';
 
@@ -54,24 +63,21 @@ export const PLACEHOLDER_WORD = ESCAPE;
 /** Terms per place: the unit and the two after it. */
 export const TERM_UNITS = 3;
 
-/**
- * Ends every index term shorter than a trigram (the last two places of a
- * run): a letter no reader types (Canadian syllabics E). When no term starts
- * with a query term, Pagefind 1.6 matches the longest term that the query
- * term starts with instead (管家更 → 管家), which would report pages without
- * the query. With this letter no term is ever the start of a query term,
- * and a query still finds 电梯 at the end of a run (电梯ᐁ) by prefix.
- */
-const RUN_END = 'ᐁ';
-
 type Piece = { unit: string } | { marks: string };
 
 const isUnitChar = (char: string) => LETTER_OR_DIGIT.test(char);
 
-/** Letters and digits folded as the index stores them: full-width to ASCII, lower case. */
+/** A unit as the index stores it: full-width to ASCII, lower case, number signs as letters. */
 export function normalizeUnit(unit: string): string {
-  return unit.normalize('NFKC').toLowerCase();
+  return unit
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[%‰]/g, (sign) => SIGN_LETTERS[sign]!);
 }
+
+/** A normalized unit as the reader writes it. */
+const readable = (text: string) =>
+  Object.entries(SIGN_LETTERS).reduce((out, [sign, letter]) => out.replaceAll(letter, sign), text);
 
 /** Splits text into units and the marks between them, in order. */
 function pieces(text: string): Piece[] {
@@ -98,8 +104,27 @@ function pieces(text: string): Piece[] {
   return out;
 }
 
-/** Marks that end a run: anything but the transparent ones. */
-const breaksRun = (marks: string) => [...marks].some((char) => !TRANSPARENT.has(char));
+/**
+ * Whether marks between two units end a run: anything but transparent
+ * marks does, and so does any mark between two non-Han units (A·B), which
+ * would otherwise run together into one word.
+ */
+function breaksRun(marks: string, before: string | undefined, after: string | undefined): boolean {
+  if ([...marks].some((char) => !TRANSPARENT.has(char))) return true;
+  return before !== undefined && after !== undefined && !HAN.test(before) && !HAN.test(after);
+}
+
+/** The pieces with each marks piece told whether it breaks the run. */
+function classified(text: string): ({ unit: string } | { marks: string; breaks: boolean })[] {
+  const list = pieces(text);
+  return list.map((piece, i) => {
+    if ('unit' in piece) return piece;
+    const before = list[i - 1];
+    const after = list[i + 1];
+    const unitOf = (p: Piece | undefined) => (p && 'unit' in p ? p.unit : undefined);
+    return { marks: piece.marks, breaks: breaksRun(piece.marks, unitOf(before), unitOf(after)) };
+  });
+}
 
 /**
  * The runs of a text: lists of units that are searched as one stretch.
@@ -107,24 +132,16 @@ const breaksRun = (marks: string) => [...marks].some((char) => !TRANSPARENT.has(
  */
 export function runsOf(text: string): string[][] {
   const runs: string[][] = [[]];
-  for (const piece of pieces(text)) {
+  for (const piece of classified(text)) {
     if ('unit' in piece) runs.at(-1)!.push(normalizeUnit(piece.unit));
-    else if (breaksRun(piece.marks)) runs.push([]);
+    else if (piece.breaks) runs.push([]);
   }
   return runs.filter((run) => run.length > 0);
 }
 
-/** Joins units into one index term; two non-Han units keep an apostrophe between them, which Pagefind drops. */
-function joinUnits(units: readonly string[], separator: string): string {
-  let out = '';
-  units.forEach((unit, i) => {
-    const previous = units[i - 1];
-    if (previous !== undefined && !HAN.test(previous.slice(-1)) && !HAN.test(unit[0] ?? '')) out += separator;
-    out += unit;
-  });
-  return out;
-}
+const hexDigits = (char: string) => char.codePointAt(0)!.toString(16);
 
+/** Marks that break a run, as a word of ASCII punctuation: length digit, then the code point. */
 function encodeMarks(marks: string): string {
   let out = ESCAPE;
   for (const char of marks) {
@@ -132,9 +149,7 @@ function encodeMarks(marks: string): string {
       out += SPACE_CODE;
       continue;
     }
-    const code = char.codePointAt(0)!;
-    const hex = code.toString(16);
-    // Length first (one digit), then the code point in our digits.
+    const hex = hexDigits(char);
     out += DIGITS[hex.length]! + [...hex].map((digit) => DIGITS[parseInt(digit, 16)]).join('');
   }
   return out;
@@ -159,30 +174,64 @@ function decodeMarks(code: string): string {
   return out;
 }
 
+/** Transparent marks after a unit, inside its word: each as a length letter and its code point in syllabic digits. */
+function encodeMarksInWord(marks: string): string {
+  let out = MARKS_IN_WORD;
+  for (const char of marks) {
+    const hex = hexDigits(char);
+    out +=
+      SYLLABIC_DIGITS[hex.length]! + [...hex].map((digit) => SYLLABIC_DIGITS[parseInt(digit, 16)]).join('');
+  }
+  return out;
+}
+
+function decodeMarksInWord(code: string): string {
+  const digits = [...code];
+  let out = '';
+  for (let i = 0; i < digits.length;) {
+    const length = SYLLABIC_DIGITS.indexOf(digits[i]!);
+    if (length < 1) break;
+    const hex = digits
+      .slice(i + 1, i + 1 + length)
+      .map((digit) => SYLLABIC_DIGITS.indexOf(digit).toString(16))
+      .join('');
+    out += String.fromCodePoint(parseInt(hex, 16));
+    i += 1 + length;
+  }
+  return out;
+}
+
 /**
  * The words Pagefind indexes for a stretch of the reader's text: one term per
- * unit (the unit and the two after it in its run, each normalized), with the
- * marks after a unit carried along (escaped), and a word of their own for
- * marks that break a run. decodeWords gives the text back.
+ * unit (the unit and the two after it in its run, each normalized; shorter
+ * at a run's end, then marked RUN_END), with the transparent marks after a
+ * unit carried inside the word, and a word of its own for marks that break
+ * a run. decodeWords gives the text back.
+ *
+ * RUN_END matters because, when no term starts with a query term, Pagefind
+ * 1.6 matches the longest term that the query term starts with instead
+ * (管家更 → 管家), which would report pages without the query. With it no
+ * term is ever the start of a longer query term, and 电梯 at a run's end
+ * (电梯ᐁ) is still found by prefix.
  */
 export function indexWords(text: string): string[] {
-  const list = pieces(text);
   const words: string[] = [];
   let run: { unit: string; after: string }[] = [];
   const flushRun = () => {
     run.forEach((place, i) => {
       const units = run.slice(i, i + TERM_UNITS).map((p) => normalizeUnit(p.unit));
-      const term = joinUnits(units, "'") + (units.length < TERM_UNITS ? RUN_END : '');
-      // The first unit keeps its case (Pagefind lowers it for the index), so the text comes back as written.
-      const written = place.unit.normalize('NFKC') + term.slice(normalizeUnit(place.unit).length);
-      words.push(place.after ? `${written}${encodeMarks(place.after)}` : written);
+      // The first unit keeps its case (Pagefind lowers the index's copy), so the text comes back as written.
+      const first = place.unit.normalize('NFKC').replace(/[%‰]/g, (sign) => SIGN_LETTERS[sign]!);
+      const term =
+        first + units.join('').slice(units[0]!.length) + (units.length < TERM_UNITS ? RUN_END : '');
+      words.push(place.after ? `${term}${encodeMarksInWord(place.after)}` : term);
     });
     run = [];
   };
-  for (const piece of list) {
+  for (const piece of classified(text)) {
     if ('unit' in piece) {
       run.push({ unit: piece.unit, after: '' });
-    } else if (!breaksRun(piece.marks) && run.length > 0) {
+    } else if (!piece.breaks && run.length > 0) {
       run.at(-1)!.after += piece.marks;
     } else {
       flushRun();
@@ -197,7 +246,7 @@ export function indexWords(text: string): string[] {
 function firstUnit(term: string): string {
   const first = [...term][0] ?? '';
   if (HAN.test(first)) return first;
-  return /^[^'\p{Script=Han}`ᐁ]+/u.exec(term)?.[0] ?? '';
+  return /^[^\p{Script=Han}ᐁᐂ]+/u.exec(term)?.[0] ?? '';
 }
 
 /**
@@ -214,9 +263,9 @@ export function decodeWords(words: readonly string[]): string {
     if (word.startsWith(ESCAPE)) {
       out += decodeMarks(word.slice(1));
     } else {
-      out += firstUnit(word);
-      const escape = word.indexOf(ESCAPE);
-      if (escape >= 0) out += decodeMarks(word.slice(escape + 1));
+      out += readable(firstUnit(word));
+      const marks = word.indexOf(MARKS_IN_WORD);
+      if (marks >= 0) out += decodeMarksInWord(word.slice(marks + 1));
     }
     if (blockEnd) out += '\n';
   }
@@ -253,8 +302,8 @@ export interface RunTerms {
 }
 
 export function runTerms(units: readonly string[]): RunTerms {
-  const join = (slice: readonly string[]) => joinUnits(slice, '');
-  const text = join(units);
+  const join = (slice: readonly string[]) => slice.join('');
+  const text = readable(join(units));
   if (units.length < TERM_UNITS) return { units: [...units], text, terms: [{ term: text, offset: 0 }] };
   const last = units.length - TERM_UNITS;
   const offsets: number[] = [];
