@@ -15,7 +15,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
-import { SEARCH_FILES, SHARD_PAGES, shardLanguage, type SearchManifest } from '../src/lib/search-files.ts';
+import { SEARCH_FILES, shardLanguage, shardSizes, type SearchManifest } from '../src/lib/search-files.ts';
 import {
   searchDocumentHtml,
   searchDocumentOf,
@@ -66,11 +66,11 @@ export async function buildSearchIndex(
   documents.sort(
     (a, b) => sortDateOf(a.document).localeCompare(sortDateOf(b.document)) || a.file.localeCompare(b.file),
   );
-  const shards = Math.max(1, Math.ceil(documents.length / SHARD_PAGES));
+  const { shards, size } = shardSizes(documents.length);
   for (let shard = 0; shard < shards; shard++) {
     const work = mkdtempSync(join(tmpdir(), 'hemei-search-documents-'));
     try {
-      for (const { file, document } of documents.slice(shard * SHARD_PAGES, (shard + 1) * SHARD_PAGES)) {
+      for (const { file, document } of documents.slice(shard * size, (shard + 1) * size)) {
         const target = join(work, file);
         mkdirSync(dirname(target), { recursive: true });
         writeFileSync(target, searchDocumentHtml(document, shardLanguage(shard)));

@@ -24,8 +24,19 @@ export interface SearchManifest {
   fold: Record<string, string>;
 }
 
-/** Pages per shard of the index: Pagefind needs about 1.4 MB per page while indexing (docs/benchmarks.md). */
-export const SHARD_PAGES = 2000;
+/**
+ * Most pages in one shard of the index. Pagefind needs about 1.4 MB per
+ * page while indexing (2.86 GB for 2,000 pages, docs/benchmarks.md), so a
+ * shard stays under about 3.4 GB; every shard costs each query term one
+ * more download, so shards are as few as that allows, of equal size.
+ */
+export const SHARD_PAGES = 2400;
+
+/** How many shards, and pages in each, for a number of pages. */
+export function shardSizes(pages: number): { shards: number; size: number } {
+  const shards = Math.max(1, Math.ceil(pages / SHARD_PAGES));
+  return { shards, size: Math.max(1, Math.ceil(pages / shards)) };
+}
 
 /** Each shard's language tag; page ids start with it, so a result tells its shard. */
 export const shardLanguage = (shard: number) => `und-x-s${shard}`;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SHARD_PAGES, shardSizes } from '../../src/lib/search-files';
 import { LEAD_SPAN, rankPages, runStarts, type RunMatch } from '../../src/lib/search-rank';
 
 const match = (score: number, starts: number[]): RunMatch => ({ score, starts });
@@ -58,5 +59,13 @@ describe('rankPages', () => {
     ]);
     expect(rankPages([run]).map((page) => page.id)).toEqual(['older-lead', 'newer-body']);
     expect(rankPages([run], 'newest').map((page) => page.id)).toEqual(['newer-body', 'older-lead']);
+  });
+});
+
+describe('shardSizes', () => {
+  it('makes as few shards as the page limit allows, of equal size', () => {
+    expect(shardSizes(1)).toEqual({ shards: 1, size: 1 });
+    expect(shardSizes(SHARD_PAGES)).toEqual({ shards: 1, size: SHARD_PAGES });
+    expect(shardSizes(10006)).toEqual({ shards: 5, size: 2002 });
   });
 });
