@@ -20,9 +20,9 @@
  *
  * Pagefind keeps each page's words as its text, for excerpts. Those words are
  * our terms, so each carries what is needed to give the reader's text back
- * (decodeWords): its first unit is the character at that place; marks inside
- * a run travel inside the word as letters, and marks that break a run as a
- * word of ASCII punctuation, which Pagefind never indexes.
+ * (decodeWords): its first unit is the character at that place, and marks
+ * travel as codes of ASCII punctuation, after the term inside a run and as
+ * a word of their own where they break it; Pagefind indexes neither.
  */
 
 const HAN = /\p{Script=Han}/u;
@@ -32,22 +32,17 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}%‰]/u;
 const TRANSPARENT = new Set([...'“”‘’"\'「」『』《》〈〉·•・']);
 
 /*
- * Index words hold only letters and digits: Pagefind splits a word with
- * any other character into extra "parts" (55%ᐁ would also be indexed as 55),
- * and a bare part is a term a query term could start with (see RUN_END).
- * What our words need besides the units is written in Canadian syllabics,
- * letters no reader of this site types.
+ * Pagefind indexes a word as its letters and digits only, so marks can ride
+ * along in ASCII punctuation without changing the term (业管家`… is indexed
+ * as 业管家 and found by an exact search). Anything else our words need is
+ * written in Canadian syllabics, letters no reader of this site types.
  */
 /** Ends every index term shorter than a trigram (the last two places of a run). */
 const RUN_END = 'ᐁ';
-/** Starts the marks that follow a unit inside a run (物业“管家”), written in SYLLABIC_DIGITS. */
-const MARKS_IN_WORD = 'ᐂ';
-/** Sixteen letters as hexadecimal digits for those marks. */
-const SYLLABIC_DIGITS = 'ᐃᐄᐅᐆᐇᐈᐉᐊᐋᐌᐍᐎᐏᐐᐑᐒ';
-/** The number signs as letters in index and query terms, so Pagefind keeps them in the word. */
+/** The number signs as letters in index and query terms, so Pagefind keeps them in the term. */
 const SIGN_LETTERS: Readonly<Record<string, string>> = { '%': 'ᐓ', '‰': 'ᐔ' };
 
-/** Starts a word of its own for marks that break a run: ASCII punctuation only, which Pagefind never indexes. */
+/** Starts the marks after a unit inside its word, and a word of its own for marks that break a run. */
 const ESCAPE = '`';
 /**
  * Sixteen ASCII marks as hexadecimal digits: none is `.` (Pagefind's block
@@ -174,33 +169,6 @@ function decodeMarks(code: string): string {
   return out;
 }
 
-/** Transparent marks after a unit, inside its word: each as a length letter and its code point in syllabic digits. */
-function encodeMarksInWord(marks: string): string {
-  let out = MARKS_IN_WORD;
-  for (const char of marks) {
-    const hex = hexDigits(char);
-    out +=
-      SYLLABIC_DIGITS[hex.length]! + [...hex].map((digit) => SYLLABIC_DIGITS[parseInt(digit, 16)]).join('');
-  }
-  return out;
-}
-
-function decodeMarksInWord(code: string): string {
-  const digits = [...code];
-  let out = '';
-  for (let i = 0; i < digits.length;) {
-    const length = SYLLABIC_DIGITS.indexOf(digits[i]!);
-    if (length < 1) break;
-    const hex = digits
-      .slice(i + 1, i + 1 + length)
-      .map((digit) => SYLLABIC_DIGITS.indexOf(digit).toString(16))
-      .join('');
-    out += String.fromCodePoint(parseInt(hex, 16));
-    i += 1 + length;
-  }
-  return out;
-}
-
 /**
  * The words Pagefind indexes for a stretch of the reader's text: one term per
  * unit (the unit and the two after it in its run, each normalized; shorter
@@ -208,11 +176,10 @@ function decodeMarksInWord(code: string): string {
  * unit carried inside the word, and a word of its own for marks that break
  * a run. decodeWords gives the text back.
  *
- * RUN_END matters because, when no term starts with a query term, Pagefind
- * 1.6 matches the longest term that the query term starts with instead
- * (管家更 → 管家), which would report pages without the query. With it no
- * term is ever the start of a longer query term, and 电梯 at a run's end
- * (电梯ᐁ) is still found by prefix.
+ * RUN_END keeps a short term from being the whole of a longer query term
+ * (电梯ᐁ, not 电梯, at a run's end). Pagefind 1.6, when no term starts with a
+ * query term, matches a shorter start of it instead (管家更 → 管家…); the
+ * search worker checks for that (src/scripts/search-worker.ts).
  */
 export function indexWords(text: string): string[] {
   const words: string[] = [];
@@ -224,7 +191,7 @@ export function indexWords(text: string): string[] {
       const first = place.unit.normalize('NFKC').replace(/[%‰]/g, (sign) => SIGN_LETTERS[sign]!);
       const term =
         first + units.join('').slice(units[0]!.length) + (units.length < TERM_UNITS ? RUN_END : '');
-      words.push(place.after ? `${term}${encodeMarksInWord(place.after)}` : term);
+      words.push(place.after ? `${term}${encodeMarks(place.after)}` : term);
     });
     run = [];
   };
@@ -246,7 +213,7 @@ export function indexWords(text: string): string[] {
 function firstUnit(term: string): string {
   const first = [...term][0] ?? '';
   if (HAN.test(first)) return first;
-  return /^[^\p{Script=Han}ᐁᐂ]+/u.exec(term)?.[0] ?? '';
+  return /^[^\p{Script=Han}ᐁ`]+/u.exec(term)?.[0] ?? '';
 }
 
 /**
@@ -264,8 +231,8 @@ export function decodeWords(words: readonly string[]): string {
       out += decodeMarks(word.slice(1));
     } else {
       out += readable(firstUnit(word));
-      const marks = word.indexOf(MARKS_IN_WORD);
-      if (marks >= 0) out += decodeMarksInWord(word.slice(marks + 1));
+      const marks = word.indexOf(ESCAPE);
+      if (marks >= 0) out += decodeMarks(word.slice(marks + 1));
     }
     if (blockEnd) out += '\n';
   }

@@ -17,8 +17,8 @@ import { foldTraditional, namesContaining, pinyinToChinese, type SearchName } fr
 import { parseQuery, type ParsedQuery } from '../lib/search-query';
 import { rankPages, runStarts, type RankedPage, type RunMatch } from '../lib/search-rank';
 import type { SearchFilterName } from '../lib/search-ranking';
-import { snippetOf } from '../lib/search-snippet';
-import { decodeWords, runTerms, type RunTerms } from '../lib/search-text';
+import { findAll, snippetOf } from '../lib/search-snippet';
+import { decodeWords, runTerms, TERM_UNITS, type RunTerms } from '../lib/search-text';
 import type { FilterCounts, ResultItem, SearchReply, SearchRequest, WorkerRequest } from './search-messages';
 
 interface PagefindResult {
@@ -140,22 +140,70 @@ function searchTerm(pagefind: Pagefind, term: string, newest: boolean): Promise<
   return found;
 }
 
-/** The pages holding a run exactly, with where it starts on each. */
+/**
+ * Whether a page's text holds a run, read from its fragment (the words
+ * Pagefind keeps as the page's text).
+ */
+async function holds(result: PagefindResult, run: RunTerms): Promise<boolean> {
+  const data = await result.data();
+  return findAll(decodeWords(data.content.split(' ')), [run.text]).length > 0;
+}
+
+/**
+ * The shards whose answers for a one- or two-unit run are real. Pagefind
+ * 1.6, when no term in a shard starts with the query term, matches a
+ * shorter start of it instead (167名 → 167…), and then every page it
+ * reports from that shard lacks the run. So the best page of each shard is
+ * read: if it holds the run, the shard's answers are real.
+ */
+async function realShards(found: readonly PagefindResult[], run: RunTerms): Promise<Set<number>> {
+  const best = new Map<number, PagefindResult>();
+  for (const result of found) {
+    const shard = shardOf(result.id);
+    const current = best.get(shard);
+    if (!current || result.score > current.score) best.set(shard, result);
+  }
+  const checked = await Promise.all(
+    [...best].map(async ([shard, result]) => [shard, await holds(result, run)] as const),
+  );
+  return new Set(checked.filter(([, real]) => real).map(([shard]) => shard));
+}
+
+/**
+ * The pages holding a run exactly, with where it starts on each. Three or
+ * more units: the pages Pagefind's exact search finds holding every
+ * trigram whole (it never shortens a term), where the plain search's places
+ * put each trigram at its offset from one start; scored by the plain
+ * search. One or two units: the plain (prefix) search, from the shards
+ * where it is real.
+ */
 async function matchRun(pagefind: Pagefind, run: RunTerms, newest: boolean): Promise<Map<string, RunMatch>> {
-  const perTerm = await Promise.all(run.terms.map(({ term }) => searchTerm(pagefind, term, newest)));
-  const offsets = run.terms.map((term) => term.offset);
-  const byId = perTerm.map((list) => new Map(list.map((result) => [result.id, result])));
   const matches = new Map<string, RunMatch>();
-  for (const first of perTerm[0] ?? []) {
-    const found = byId.map((map) => map.get(first.id));
+  const scored = await Promise.all(run.terms.map(({ term }) => searchTerm(pagefind, term, newest)));
+  if (run.units.length < TERM_UNITS) {
+    const found = scored[0] ?? [];
+    const real = await realShards(found, run);
+    for (const result of found) {
+      if (real.has(shardOf(result.id))) matches.set(result.id, { score: result.score, starts: result.words });
+    }
+    return matches;
+  }
+  // Exact search: the pages holding each trigram whole (it reports only the first place on a page).
+  const exact = await Promise.all(run.terms.map(({ term }) => searchTerm(pagefind, `"${term}"`, false)));
+  const holding = exact.map((list) => new Set(list.map((result) => result.id)));
+  const offsets = run.terms.map((term) => term.offset);
+  // On those pages the plain search's places are real: their shard holds the term, so nothing was shortened.
+  const byId = scored.map((list) => new Map(list.map((result) => [result.id, result])));
+  for (const id of holding[0] ?? []) {
+    if (!holding.every((set) => set.has(id))) continue;
+    const found = byId.map((map) => map.get(id));
     if (found.some((result) => !result)) continue;
     const starts = runStarts(
       found.map((result) => result!.words),
       offsets,
     );
-    if (starts.length) {
-      matches.set(first.id, { score: found.reduce((sum, result) => sum + result!.score, 0), starts });
-    }
+    if (starts.length)
+      matches.set(id, { score: found.reduce((sum, result) => sum + result!.score, 0), starts });
   }
   return matches;
 }
