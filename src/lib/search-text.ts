@@ -271,7 +271,8 @@ export interface RunTerms {
 export function runTerms(units: readonly string[]): RunTerms {
   const join = (slice: readonly string[]) => slice.join('');
   const text = readable(join(units));
-  if (units.length < TERM_UNITS) return { units: [...units], text, terms: [{ term: text, offset: 0 }] };
+  if (units.length < TERM_UNITS)
+    return { units: [...units], text, terms: [{ term: join(units), offset: 0 }] };
   const last = units.length - TERM_UNITS;
   const offsets: number[] = [];
   for (let offset = 0; offset < last; offset += TERM_UNITS) offsets.push(offset);

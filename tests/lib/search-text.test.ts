@@ -91,3 +91,12 @@ describe('query terms', () => {
       expect(words[start + offset]).toBe(term);
   });
 });
+
+describe('number signs', () => {
+  it('are letters in the query term, as in the index, and the sign in the text shown', () => {
+    const run = runTerms(runsOf('100%')[0]!);
+    expect(run.text).toBe('100%');
+    expect(run.terms).toEqual([{ term: '100ᐓ', offset: 0 }]);
+    expect(indexWords('达到100%。').map((word) => word.replace(/`.*$/, ''))).toContain('100ᐓᐁ');
+  });
+});
