@@ -239,11 +239,6 @@ export function decodeWords(words: readonly string[]): string {
   return out;
 }
 
-/** The text of each index word, one entry per word (so a word's position finds its text). */
-export function decodeEach(words: readonly string[]): string[] {
-  return words.map((word) => decodeWords([word]));
-}
-
 /** One term of a query run and where it stands from the run's start. */
 export interface RunTerm {
   term: string;

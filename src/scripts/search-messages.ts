@@ -2,7 +2,7 @@
  * Messages between the search page (src/scripts/search-page.ts) and its
  * worker (src/scripts/search-worker.ts).
  */
-import type { SearchFilterName, SearchSort } from '../lib/search-ranking';
+import type { SearchFilterName, SearchSort } from '../lib/search-state';
 import type { SearchName } from '../lib/search-names';
 import type { PinyinReading } from '../lib/search-query';
 import type { SnippetPart } from '../lib/search-snippet';

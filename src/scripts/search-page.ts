@@ -16,7 +16,7 @@ import {
   sortFrom,
   stateFromParams,
   type SearchState,
-} from '../lib/search-ranking';
+} from '../lib/search-state';
 import type { SnippetPart } from '../lib/search-snippet';
 import type { FilterCounts, ResultItem, SearchReply, WorkerReply, WorkerRequest } from './search-messages';
 

@@ -16,7 +16,7 @@ import { SEARCH_FILES, shardOf, type SearchManifest } from '../lib/search-files'
 import { foldTraditional, namesContaining, pinyinToChinese, type SearchName } from '../lib/search-names';
 import { parseQuery, type ParsedQuery } from '../lib/search-query';
 import { rankPages, runStarts, type RankedPage, type RunMatch } from '../lib/search-rank';
-import type { SearchFilterName } from '../lib/search-ranking';
+import type { SearchFilterName } from '../lib/search-state';
 import { findAll, snippetOf } from '../lib/search-snippet';
 import { decodeWords, runTerms, TERM_UNITS, type RunTerms } from '../lib/search-text';
 import type { FilterCounts, ResultItem, SearchReply, SearchRequest, WorkerRequest } from './search-messages';
