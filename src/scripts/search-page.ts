@@ -126,7 +126,13 @@ export async function startSearchPage(): Promise<void> {
     );
   };
 
-  const highlight = () => (reply?.text ? `?${HIGHLIGHT_PARAM}=${encodeURIComponent(reply.text)}` : '');
+  // One highlight term per word of the query as searched (pinyin read as Chinese, traditional folded).
+  const highlight = () => {
+    const words = (reply?.text ?? '').split(/\s+/).filter(Boolean);
+    return words.length
+      ? `?${words.map((word) => `${HIGHLIGHT_PARAM}=${encodeURIComponent(word)}`).join('&')}`
+      : '';
+  };
 
   const showBatch = (which: 'answers' | 'partial') =>
     new Promise<void>((resolve) => {

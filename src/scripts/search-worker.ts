@@ -271,11 +271,12 @@ async function search(request: SearchRequest): Promise<SearchReply> {
       // Filters only: every installment they select, newest first.
       const found = await pagefind.search(null, { sort: { date: 'desc' } });
       for (const result of found.results) results.set(result.id, result);
-      unfiltered = found.results.map((result, i) => ({
+      // Pagefind places each page within its shard; newer shards hold newer installments.
+      unfiltered = found.results.map((result) => ({
         id: result.id,
         exactRuns: 0,
         leadRuns: 0,
-        score: shardOf(result.id) * 1e7 - i,
+        score: shardOf(result.id) * 1e7 + result.score,
         answer: true,
       }));
       unfiltered.sort((a, b) => b.score - a.score);
