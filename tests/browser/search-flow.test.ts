@@ -126,6 +126,8 @@ describe.skipIf(!chromiumPath)('searching', () => {
     await page.goto(`${ctx.origin}/search/?q=${encodeURIComponent('电梯')}`, { waitUntil: 'load' });
     await waitForResults(page);
     expect(await page.locator('input[type="search"]').count()).toBe(1);
+    // The browse links are for browsers without JavaScript or WebAssembly only.
+    expect(await page.isVisible('#search-browse')).toBe(false);
     // The first result is on the first screen of a 390×844 phone.
     const box = await page.locator('#search-results > li h2').first().boundingBox();
     expect(box!.y + box!.height).toBeLessThan(844);
