@@ -114,6 +114,12 @@ export function searchDocumentOf(html: string): SearchDocument | undefined {
     current += text;
   };
 
+  /** An element's start or end: a block ends the text block, most other elements separate words. */
+  const elementEdge = (name: string) => {
+    if (BLOCK_ELEMENTS.has(name)) endBlock();
+    else if (!RUN_ON_ELEMENTS.has(name)) addText(' ');
+  };
+
   const parser = new Parser(
     {
       onopentag(name, attributes) {
@@ -136,8 +142,7 @@ export function searchDocumentOf(html: string): SearchDocument | undefined {
           found = true;
         }
         if (bodyDepth >= 0 && hiddenDepth < 0) {
-          if (BLOCK_ELEMENTS.has(name)) endBlock();
-          else if (!RUN_ON_ELEMENTS.has(name)) addText(' ');
+          elementEdge(name);
           if (name === 'h1' && !title) titleDepth = stack.length - 1;
         }
       },
@@ -152,10 +157,7 @@ export function searchDocumentOf(html: string): SearchDocument | undefined {
         if (!element) return;
         if (hiddenDepth === index) hiddenDepth = -1;
         if (titleDepth === index) titleDepth = -1;
-        if (bodyDepth >= 0 && hiddenDepth < 0) {
-          if (BLOCK_ELEMENTS.has(name)) endBlock();
-          else if (!RUN_ON_ELEMENTS.has(name)) addText(' ');
-        }
+        if (bodyDepth >= 0 && hiddenDepth < 0) elementEdge(name);
         if (bodyDepth === index) {
           endBlock();
           bodyDepth = -1;

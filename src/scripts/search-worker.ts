@@ -78,12 +78,15 @@ function load(): Promise<Search> {
   return loaded;
 }
 
+/** Each filter value's page ids. */
+type FilterSets = Map<SearchFilterName, Map<string, Set<string>>>;
+
 /** Each filter value's pages (from filter-only searches), fetched when filters are first needed. */
-let filterSets: Promise<Map<SearchFilterName, Map<string, Set<string>>>> | undefined;
+let filterSets: Promise<FilterSets> | undefined;
 function loadFilterSets(pagefind: Pagefind) {
   filterSets ??= (async () => {
     const all = await pagefind.filters();
-    const sets = new Map<SearchFilterName, Map<string, Set<string>>>();
+    const sets: FilterSets = new Map();
     for (const [name, values] of Object.entries(all)) {
       const byValue = new Map<string, Set<string>>();
       for (const value of Object.keys(values)) {
@@ -100,12 +103,7 @@ function loadFilterSets(pagefind: Pagefind) {
 type Filters = SearchRequest['filters'];
 
 /** Whether a page passes the filters: any chosen value of each filter. */
-function passes(
-  id: string,
-  filters: Filters,
-  sets: Map<SearchFilterName, Map<string, Set<string>>>,
-  except?: SearchFilterName,
-) {
+function passes(id: string, filters: Filters, sets: FilterSets, except?: SearchFilterName) {
   return Object.entries(filters).every(
     ([name, values]) =>
       name === except ||
@@ -119,6 +117,16 @@ function passes(
   );
 }
 
+/**
+ * A page's place in newest-first order across shards: Pagefind, sorting by
+ * date, scores by place within each shard, and newer shards hold newer
+ * installments.
+ */
+const newestScore = (result: PagefindResult) => shardOf(result.id) * 1e7 + result.score;
+
+/** A page's text as the reader sees it, from the words Pagefind keeps for it. */
+const pageText = (data: { content: string }) => decodeWords(data.content.split(' '));
+
 /** Results Pagefind returned this visit, by page id, for their data. */
 const results = new Map<string, PagefindResult>();
 /** Pagefind's answer per term, kept for the visit: pieces and later searches reuse them. */
@@ -131,8 +139,7 @@ function searchTerm(pagefind: Pagefind, term: string, newest: boolean): Promise<
     found = pagefind.search(term, newest ? { sort: { date: 'desc' } } : {}).then(({ results: list }) =>
       list.map((result) => {
         results.set(result.id, result);
-        // Sorted by date, Pagefind scores by place within each shard: newer shards first.
-        return newest ? { ...result, score: shardOf(result.id) * 1e7 + result.score } : result;
+        return newest ? { ...result, score: newestScore(result) } : result;
       }),
     );
     termCache.set(key, found);
@@ -145,8 +152,7 @@ function searchTerm(pagefind: Pagefind, term: string, newest: boolean): Promise<
  * Pagefind keeps as the page's text).
  */
 async function holds(result: PagefindResult, run: RunTerms): Promise<boolean> {
-  const data = await result.data();
-  return findAll(decodeWords(data.content.split(' ')), [run.text]).length > 0;
+  return findAll(pageText(await result.data()), [run.text]).length > 0;
 }
 
 /**
@@ -264,6 +270,7 @@ async function search(request: SearchRequest): Promise<SearchReply> {
   const newest = request.sort === 'newest';
 
   let unfiltered: RankedPage[] = [];
+  let pages: RankedPage[] = [];
   let partial: RankedPage[] = [];
   let pieces: RunTerms[] = [];
   if (!query.runs.length) {
@@ -271,21 +278,22 @@ async function search(request: SearchRequest): Promise<SearchReply> {
       // Filters only: every installment they select, newest first.
       const found = await pagefind.search(null, { sort: { date: 'desc' } });
       for (const result of found.results) results.set(result.id, result);
-      // Pagefind places each page within its shard; newer shards hold newer installments.
       unfiltered = found.results.map((result) => ({
         id: result.id,
         exactRuns: 0,
         leadRuns: 0,
-        score: shardOf(result.id) * 1e7 + result.score,
+        score: newestScore(result),
         answer: true,
       }));
       unfiltered.sort((a, b) => b.score - a.score);
+      pages = keep(unfiltered);
     }
   } else {
     const matches = await Promise.all(query.runs.map((run) => matchRun(pagefind, run, newest)));
     const ranked = rankPages(matches, request.sort);
     unfiltered = ranked.filter((page) => page.answer);
-    if (!keep(unfiltered).length) {
+    pages = keep(unfiltered);
+    if (!pages.length) {
       // Nothing holds the whole query: pages holding some of its stretches, or of its longest pieces, labelled partial.
       if (query.runs.length > 1) {
         pieces = query.runs;
@@ -297,7 +305,6 @@ async function search(request: SearchRequest): Promise<SearchReply> {
       }
     }
   }
-  const pages = keep(unfiltered);
   current = {
     id: request.id,
     query,
@@ -355,7 +362,7 @@ async function batch(
   return Promise.all(
     pages.map(async (page) => {
       const data = await results.get(page.id)!.data();
-      const text = decodeWords(data.content.split(' '));
+      const text = pageText(data);
       const title = data.meta.title ?? data.url;
       return {
         url: data.url,
