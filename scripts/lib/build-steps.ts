@@ -1,6 +1,6 @@
 /**
  * The steps of a build, shared by `npm run build` (scripts/build.ts) and the
- * benchmark (scripts/bench.ts), so the bench measures exactly what editors run.
+ * benchmark (bench/bench.ts), so the bench measures exactly what editors run.
  */
 import { resolve } from 'node:path';
 

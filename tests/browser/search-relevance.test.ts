@@ -2,7 +2,7 @@
  * Search relevance on realistic text: 300 generated installments plus the
  * real newspaper page, imported at test time with the project's importer and
  * built with the real build (tests/support/relevance-corpus.ts). Every query
- * of tests/search/relevance-queries.ts is typed into /search/ in Chromium and
+ * of tests/bench/relevance-queries.ts is typed into /search/ in Chromium and
  * only the first list is read, as a reader sees it without tapping anything.
  *
  * Passes when the expected story comes first for at least 95% of the queries
@@ -21,10 +21,10 @@ import {
   runQuery,
   summarize,
   type QueryOutcome,
-} from '../../scripts/lib/relevance-score';
+} from '../../bench/lib/relevance-score';
 import { chromiumPath, useSiteInBrowser } from '../support/browser';
 import { buildRelevanceSite, seedPage } from '../support/relevance-corpus';
-import { answerWords, RELEVANCE_QUERIES } from '../search/relevance-queries';
+import { answerWords, RELEVANCE_QUERIES } from '../bench/relevance-queries';
 
 /** Building 300 installments from scratch takes a minute or two, more while another build runs. */
 const BUILD_TIMEOUT = 900_000;

@@ -9,7 +9,7 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { generateCorpus } from '../../scripts/generate-corpus.ts';
+import { generateCorpus } from '../../bench/generate-corpus.ts';
 import { buildSite, FIXTURE_CONTENT } from './build-site';
 import { useRunFolder } from './run-folder';
 

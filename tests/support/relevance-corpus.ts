@@ -1,7 +1,7 @@
 /**
  * The relevance corpus for tests: RELEVANCE_TEST_COUNT generated installments
  * and the real newspaper page imported at test time
- * (scripts/lib/relevance-corpus.ts), written into the run's temporary folder
+ * (bench/lib/relevance-corpus.ts), written into the run's temporary folder
  * and, for the browser suite, built with the project's real build. Without
  * the seed page (shared/seeds/ beside the project) the tests that need it are
  * skipped with a hint, except under CI=true, where that fails the run.
@@ -13,7 +13,7 @@ import {
   temporaryContentDir,
   writeRelevanceCorpus,
   type RelevanceCorpus,
-} from '../../scripts/lib/relevance-corpus';
+} from '../../bench/lib/relevance-corpus';
 import { buildSite } from './build-site';
 
 export const seedPage = findSeedPage();

@@ -1,5 +1,5 @@
 /**
- * The benchmark corpus generator (scripts/generate-corpus.ts): deterministic
+ * The benchmark corpus generator (bench/generate-corpus.ts): deterministic
  * from its seed, and everything it writes passes the real schemas and the
  * real validator, so a benchmark build never stops on bad content.
  */
@@ -29,7 +29,7 @@ import {
   parseCliArgs,
   UsageError,
   type GenerateResult,
-} from '../../scripts/generate-corpus.ts';
+} from '../../bench/generate-corpus.ts';
 import { articleSchema } from '../../src/schemas/article';
 import { communitySchema } from '../../src/schemas/community';
 import { districtSchema } from '../../src/schemas/district';
@@ -40,7 +40,7 @@ import { validateContent } from '../../src/validation/validate-content';
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 const NODE = join(PROJECT_ROOT, 'node_modules/.bin/node');
-const GENERATOR = join(PROJECT_ROOT, 'scripts/generate-corpus.ts');
+const GENERATOR = join(PROJECT_ROOT, 'bench/generate-corpus.ts');
 /** Outside Astro, image() is the path string. */
 const schema = articleSchema((() => z.string()) as unknown as SchemaContext['image']);
 

@@ -13,8 +13,8 @@
  *
  * With --corpus N it measures relevance too: it generates N installments
  * (seed 7, or --seed S), imports the real newspaper page beside them
- * (scripts/lib/relevance-corpus.ts), builds that into a temporary folder, runs
- * every query of scripts/lib/relevance-queries.ts as a reader's first search
+ * (bench/lib/relevance-corpus.ts), builds that into a temporary folder, runs
+ * every query of bench/lib/relevance-queries.ts as a reader's first search
  * and prints, per query, the rank of the expected installment, precision at 5
  * and what the search downloaded, then the first-hit rate and the mean
  * precision at 5 (and the failures). --keep leaves the corpus and dist.

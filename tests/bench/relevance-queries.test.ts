@@ -7,7 +7,7 @@
  */
 import { pinyin } from 'pinyin-pro';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readInstallmentSources, type RelevanceCorpus } from '../../scripts/lib/relevance-corpus';
+import { readInstallmentSources, type RelevanceCorpus } from '../../bench/lib/relevance-corpus';
 import { seedPage, writeTestCorpus } from '../support/relevance-corpus';
 import {
   answerWords,

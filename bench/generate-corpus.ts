@@ -2,7 +2,7 @@
  * Writes a synthetic but schema-valid content folder for load tests and
  * benchmarks:
  *
- *   node scripts/generate-corpus.ts --count 1000 --seed 1 --out /tmp/corpus
+ *   node bench/generate-corpus.ts --count 1000 --seed 1 --out /tmp/corpus
  *
  * The real content (content/districts, topics, series, people, communities and
  * articles) is copied first, so the corpus includes the real installments;
@@ -46,7 +46,7 @@ import {
   TOPICS,
   type DistrictInfo,
 } from './lib/corpus-vocabulary.ts';
-import { parseOptions, UsageError, wholeNumber } from './lib/cli.ts';
+import { parseOptions, UsageError, wholeNumber } from '../scripts/lib/cli.ts';
 import { renderCovers } from './lib/cover.ts';
 import { createRng, hashSeed, type Rng } from './lib/prng.ts';
 
@@ -511,7 +511,7 @@ export async function generateCorpus(options: GenerateOptions): Promise<Generate
 
   write(
     join(out, MARKER_FILE),
-    `${JSON.stringify({ generator: 'scripts/generate-corpus.ts', seed, count, copiedArticles: realFolders.length }, null, 2)}\n`,
+    `${JSON.stringify({ generator: 'bench/generate-corpus.ts', seed, count, copiedArticles: realFolders.length }, null, 2)}\n`,
   );
 
   return {
@@ -528,7 +528,7 @@ export async function generateCorpus(options: GenerateOptions): Promise<Generate
 
 // ---------------------------------------------------------------- CLI
 
-const USAGE = `Usage: node scripts/generate-corpus.ts --count N --out DIR [--seed S] [--source DIR|none]
+const USAGE = `Usage: node bench/generate-corpus.ts --count N --out DIR [--seed S] [--source DIR|none]
 
   --count N      articles to generate, 1–${MAX_COUNT}
   --out DIR      folder to write (empty, missing, or an earlier generated corpus)

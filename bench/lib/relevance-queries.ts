@@ -2,7 +2,7 @@
  * What readers of the paper type into /search/, each with the installment
  * they are looking for, for the relevance suite
  * (tests/browser/search-relevance.test.ts) and `npm run bench:search --
- * --corpus N`. The corpus is scripts/lib/relevance-corpus.ts: generated
+ * --corpus N`. The corpus is bench/lib/relevance-corpus.ts: generated
  * installments (seed 7) plus the six stories of the real newspaper page,
  * imported at run time. Queries are facts of the page (names, places,
  * numbers, short terms), never its sentences.
@@ -10,7 +10,7 @@
  * A query's answer is the story a reader who read the page is thinking of.
  * Most queries were chosen so that it is the only installment containing
  * the text, or the one containing it most often (checked, with the other
- * rules below, by tests/search/relevance-queries.test.ts against the
+ * rules below, by tests/bench/relevance-queries.test.ts against the
  * imported sources). Where the text is as central to other stories,
  * `alsoFirst` says which other first results are as right.
  */

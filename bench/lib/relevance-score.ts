@@ -1,5 +1,5 @@
 /**
- * Runs the relevance queries (scripts/lib/relevance-queries.ts) through the
+ * Runs the relevance queries (bench/lib/relevance-queries.ts) through the
  * built /search/ page and scores what a reader sees first, for the relevance
  * test and `npm run bench:search -- --corpus N`.
  *

@@ -1,6 +1,6 @@
 /**
  * Runs a command and measures its wall time and peak memory, for
- * scripts/bench.ts. Peak memory comes from GNU time (`/usr/bin/time -v`,
+ * bench/bench.ts. Peak memory comes from GNU time (`/usr/bin/time -v`,
  * "Maximum resident set size"): the largest single process in the command's
  * tree, not the sum. Without GNU time, memory is reported as unknown.
  */

@@ -3,7 +3,7 @@
  * `npm run build` does (astro build, then Pagefind) into temporary folders,
  * and prints one Markdown table row of timings, peak memory and output size.
  *
- *   node scripts/bench.ts [--count 1000] [--seed 1] [--cache DIR] [--keep] [--verbose]
+ *   node bench/bench.ts [--count 1000] [--seed 1] [--cache DIR] [--keep] [--verbose]
  *
  * --count N   articles to generate (default 1000; the real ones are added)
  * --seed S    corpus seed (default 1)
@@ -25,14 +25,14 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateCorpus } from './generate-corpus.ts';
-import { ASTRO_BUILD_ENV, searchIndexStep } from './lib/build-steps.ts';
-import { parseOptions, UsageError, wholeNumber } from './lib/cli.ts';
+import { ASTRO_BUILD_ENV, searchIndexStep } from '../scripts/lib/build-steps.ts';
+import { parseOptions, UsageError, wholeNumber } from '../scripts/lib/cli.ts';
 import { dirStats, findGnuTime, runMeasured, stopTree, tail, type Measured } from './lib/measure.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(ROOT, 'node_modules/.bin');
 
-const USAGE = `Usage: node scripts/bench.ts [--count N] [--seed S] [--cache DIR] [--keep] [--verbose]
+const USAGE = `Usage: node bench/bench.ts [--count N] [--seed S] [--cache DIR] [--keep] [--verbose]
 
   --count N    articles to generate (default 1000)
   --seed S     corpus seed (default 1)

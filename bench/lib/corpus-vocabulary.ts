@@ -1,8 +1,8 @@
 /**
  * Words, names and sentence templates for the synthetic benchmark corpus
- * (scripts/generate-corpus.ts). Everything here is invented for load testing;
+ * (bench/generate-corpus.ts). Everything here is invented for load testing;
  * none of it is news. Templates use {slot} placeholders that
- * scripts/lib/corpus-text.ts fills in.
+ * bench/lib/corpus-text.ts fills in.
  *
  * Keep every string free of MDX-significant characters: < > { } (except the
  * {slot} placeholders themselves) and backticks.

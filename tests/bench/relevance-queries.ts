@@ -1,5 +1,5 @@
 /**
- * The search relevance queries. They live in scripts/lib/relevance-queries.ts
+ * The search relevance queries. They live in bench/lib/relevance-queries.ts
  * so that `npm run bench:search -- --corpus N` runs the same set; tests
  * import them from here.
  */
@@ -11,4 +11,4 @@ export {
   RELEVANCE_QUERIES,
   type QueryKind,
   type RelevanceQuery,
-} from '../../scripts/lib/relevance-queries';
+} from '../../bench/lib/relevance-queries';

@@ -6,7 +6,7 @@
  * paper's text is never committed; it is read from the seed page
  * (shared/seeds/, beside the project) into a temporary folder.
  *
- * Steps: the generator (scripts/generate-corpus.ts) writes N installments
+ * Steps: the generator (bench/generate-corpus.ts) writes N installments
  * next to a copy of the project's districts, topics, communities, people and
  * column, but not its installments (the project's installment 1 is its own
  * rewrite of the page's main story, so the page's text is the only copy, and
@@ -36,9 +36,9 @@ import { parsePage } from '../../src/lib/import-page.ts';
 import { PLACEHOLDER } from '../../src/lib/placeholder.ts';
 import { formatReport } from '../../src/lib/problems.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
-import { readContentIndex } from './content-index.ts';
-import { runCli } from './run-cli.ts';
-import { proposeSlug, suggestPersonId } from './slug.ts';
+import { readContentIndex } from '../../scripts/lib/content-index.ts';
+import { runCli } from '../../scripts/lib/run-cli.ts';
+import { proposeSlug, suggestPersonId } from '../../scripts/lib/slug.ts';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -238,7 +238,7 @@ export async function writeRelevanceCorpus(options: RelevanceCorpusOptions): Pro
     const decision = DECISIONS[story.slug];
     if (!decision) {
       throw new Error(
-        `导入的文章“${story.headline}”（${story.slug}）没有编辑的摘要和分类（scripts/lib/relevance-corpus.ts 的 DECISIONS）`,
+        `导入的文章“${story.headline}”（${story.slug}）没有编辑的摘要和分类（bench/lib/relevance-corpus.ts 的 DECISIONS）`,
       );
     }
     const { frontmatter, body } = splitMdx(readFileSync(story.file, 'utf8'));
