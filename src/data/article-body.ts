@@ -16,6 +16,7 @@ import { Fragment, jsx, jsxs } from 'astro/jsx-runtime';
 import { mdxToJs, type MdxCompileOptions } from 'satteri';
 import Figure from '../components/mdx/Figure.astro';
 import { bindPhotoImports } from '../lib/mdx-body';
+import { decodeOrThrow } from '../validation/read-text';
 import type { Article } from './archive';
 
 /** The key the compiled body reads its photos from (see bindPhotoImports). */
@@ -39,7 +40,8 @@ type MdxContent = (props: BodyProps) => unknown;
 export async function articleBody(article: Article): Promise<MdxContent> {
   // The content store keeps paths relative to the project root; npm run build, dev and the tests all run there.
   const file = resolve(article.filePath ?? '');
-  const source = await readFile(file, 'utf8');
+  // Read as the content check and the loader read it: a BOM or Windows line ends change nothing.
+  const source = decodeOrThrow(file, await readFile(file));
   let compiled: { default: MdxContent };
   try {
     const { code } = await mdxToJs(bindPhotoImports(source, PHOTOS), COMPILE);

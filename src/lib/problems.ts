@@ -1,3 +1,5 @@
+import { isoDay } from './dates';
+
 /**
  * A problem found in content, worded for editors. The build, `npm run
  * validate` and the tests all report problems in this one shape.
@@ -29,7 +31,7 @@ export function fieldPath(path: readonly PropertyKey[]): string {
 /** Show a value the way an editor typed it, short enough for one line. */
 export function showValue(value: unknown): string {
   if (value === undefined) return '（未填写）';
-  const text = value instanceof Date ? value.toISOString().slice(0, 10) : JSON.stringify(value);
+  const text = value instanceof Date ? isoDay(value) : JSON.stringify(value);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 

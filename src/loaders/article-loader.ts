@@ -15,6 +15,7 @@ import { entryId } from '../content-layout';
 import { photoPaths } from '../lib/mdx-body';
 import { formatReport } from '../lib/problems';
 import { readEntry } from '../validation/read-entry';
+import { decodeOrThrow } from '../validation/read-text';
 
 const toPosix = (path: string) => path.split(sep).join('/');
 
@@ -33,7 +34,7 @@ export function articleLoader({ base, pattern }: { base: string; pattern: string
       async function sync(absolutePath: string): Promise<string> {
         const file = toPosix(relative(root, absolutePath));
         const id = entryId(underBase(absolutePath));
-        const text = await readFile(absolutePath, 'utf8');
+        const text = decodeOrThrow(file, await readFile(absolutePath));
         const digest = generateDigest(text);
         const stored = store.get(id);
         if (stored?.digest === digest && stored.filePath === file) return id;

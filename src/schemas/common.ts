@@ -6,6 +6,7 @@
  * map Astro installs, so these messages survive into Astro's own output too.
  */
 import { z } from 'astro/zod';
+import { DAY_PATTERN, haikouDay } from '../lib/dates';
 
 /** ASCII slug used as an entry id and in URLs: lowercase letters, digits, hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -34,11 +35,40 @@ export function boundedText(label: string, max: number) {
   });
 }
 
-/** A calendar date written as YYYY-MM-DD (YAML reads it as a Date). */
+/** Why a day is not on the calendar: 没有 13 月, 2026 年 2 月只有 28 天. */
+function missingDay(year: number, month: number, day: number): string {
+  if (month < 1 || month > 12) return `一年只有 12 个月，没有 ${month} 月`;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day < 1 ? `没有 ${day} 日` : `${year} 年 ${month} 月只有 ${days} 天，没有 ${day} 日`;
+}
+
+/**
+ * A calendar day written as YYYY-MM-DD, the start of that day in Haikou. A day that does
+ * not exist or another way of writing it (2026/05/13, 2026-5-13) is an error naming the
+ * right form. The content loaders keep YAML dates as text; a Date (from Astro's own loader
+ * for the column's frontmatter) is read as the UTC day YAML meant.
+ */
 export function calendarDate(label: string) {
-  return z.coerce.date({
-    error: `${label}应写成 年-月-日，例如 2026-05-13`,
-  });
+  const example = '例如 2026-05-13';
+  return z
+    .union([z.date(), z.string()], { error: `${label}应写成 年-月-日，${example}` })
+    .transform((value, context) => {
+      const text = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();
+      const day = haikouDay(text);
+      if (day) return day;
+      const parts = /^(\d{4})\D(\d{1,2})\D(\d{1,2})日?$/.exec(text);
+      const suggestion = parts
+        ? `${parts[1]}-${parts[2]?.padStart(2, '0')}-${parts[3]?.padStart(2, '0')}`
+        : undefined;
+      const message =
+        suggestion && DAY_PATTERN.test(text)
+          ? `${label}这一天不存在（${missingDay(Number(parts?.[1]), Number(parts?.[2]), Number(parts?.[3]))}）；请核对日期，${example}`
+          : suggestion && haikouDay(suggestion)
+            ? `${label}只能写成 年-月-日（四位年、两位月、两位日，用英文减号连接）；这里应写成 ${suggestion}`
+            : `${label}应写成 年-月-日（四位年、两位月、两位日，用英文减号连接），${example}`;
+      context.addIssue({ code: 'custom', message, input: value });
+      return z.NEVER;
+    });
 }
 
 /** A year written as four digits, e.g. 2011. */

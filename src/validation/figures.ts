@@ -5,12 +5,11 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { mdxFromMarkdown } from 'mdast-util-mdx';
-import { mdxjs } from 'micromark-extension-mdxjs';
-import { visit } from 'unist-util-visit';
+import { mdxToMdast } from 'satteri';
 import { bodyImports, PHOTO_EXTENSIONS } from '../lib/mdx-body';
 import type { Problem } from '../lib/problems';
+import { checkBodyMarkup, imageMessage, isRemote, walkBody, type BodyNode } from './body-markup';
+import { explainMdxError, mdxErrorPlace } from './syntax-messages';
 
 /** Attributes every <Figure> must carry, with the editor-facing label. */
 export const FIGURE_ATTRIBUTES = {
@@ -45,46 +44,37 @@ export function checkFigures(file: string, absolutePath: string, body: string, b
         severity: 'error',
         message: `找不到图片文件 ${path}；请把照片放进文章所在的文件夹并核对文件名（区分大小写），或删掉这一行 import`,
       }));
-  // Plain Markdown has no JSX, expressions or images to check; parsing it would only cost time.
-  if (!body.includes('<') && !body.includes('{') && !body.includes('!['))
-    return [...problems, ...unusedMissing()];
-  let tree;
+  // Plain Markdown has no JSX, expressions, images or top-level headings to check; parsing it would only cost time.
+  if (!/[<{]|!\[|^#\s/m.test(body)) return [...problems, ...unusedMissing()];
+  let tree: BodyNode;
   try {
-    tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
+    // The parser the build compiles bodies with (src/data/article-body.ts), so both agree on what is valid.
+    tree = mdxToMdast(body) as BodyNode;
   } catch (error) {
-    const place = error as { line?: number; reason?: string };
+    const { line, reason } = mdxErrorPlace(error instanceof Error ? error.message : String(error));
     return [
       ...problems,
       {
         file,
-        line: place.line ? place.line + bodyLine - 1 : undefined,
-        field: '正文',
+        line: line ? line + bodyLine - 1 : undefined,
+        field: '正文 MDX 格式',
+        value: line ? body.split('\n')[line - 1]?.trim() : undefined,
         severity: 'error',
-        message: `正文的 MDX 写法有误（${place.reason ?? String(error)}）；检查尖括号 < > 和花括号 { } 是否成对，普通文字里的 < { 要换成全角`,
+        message: explainMdxError(reason),
       },
     ];
   }
   const imports = new Map(photos.map(({ name, path }) => [name, path]));
+  problems.push(...checkBodyMarkup(tree, file, bodyLine));
 
-  visit(tree, (node) => {
-    if (node.type === 'image') {
-      problems.push({
-        file,
-        line: (node.position?.start.line ?? 1) + bodyLine - 1,
-        field: '正文图片',
-        value: node.url,
-        severity: 'error',
-        message:
-          '正文里的照片要用 <Figure> 放，写明替代文字、图片说明和署名；不能用 Markdown 的 ![…](…) 写法（见 docs/editing.md 第三节）',
-      });
-      return;
-    }
+  walkBody(tree, (node) => {
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
     if (node.name !== 'Figure') return;
     const line = (node.position?.start.line ?? 1) + bodyLine - 1;
     const attributes = new Map<string, unknown>();
-    for (const attribute of node.attributes) {
-      if (attribute.type === 'mdxJsxAttribute') attributes.set(attribute.name, attribute.value);
+    for (const attribute of node.attributes ?? []) {
+      if (attribute.type === 'mdxJsxAttribute' && attribute.name)
+        attributes.set(attribute.name, attribute.value);
     }
     for (const [name, label] of Object.entries(FIGURE_ATTRIBUTES)) {
       const value = attributes.get(name);
@@ -99,7 +89,23 @@ export function checkFigures(file: string, absolutePath: string, body: string, b
       }
     }
     const src = attributes.get('src');
-    if (src && typeof src === 'object' && 'value' in src) {
+    if (typeof src === 'string' && src.trim() !== '') {
+      const name = src
+        .replace(/^.*\//, '')
+        .replace(/\.[^.]*$/, '')
+        .replace(/[^A-Za-z0-9_]/g, '');
+      const binding = /^[A-Za-z]/.test(name) ? name : 'zhaopian';
+      problems.push({
+        file,
+        line,
+        field: '<Figure> src',
+        value: src,
+        severity: 'error',
+        message: isRemote(src)
+          ? imageMessage(src)
+          : `src 不能直接写文件名（src="${src}"），构建会失败；请在正文开头写 import ${binding} from '${src.startsWith('./') ? src : `./${src}`}';，再写 src={${binding}}（花括号，不加引号）`,
+      });
+    } else if (src && typeof src === 'object' && 'value' in src) {
       const name = String(src.value).trim();
       const path = imports.get(name);
       usedByFigures.add(name);

@@ -6,6 +6,8 @@ import jsYaml from 'js-yaml';
 import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { Locate } from '../lib/references';
 import type { Problem } from '../lib/problems';
+import { normalizeText } from './read-text';
+import { explainYamlError, yamlLineFindings, yamlProblem } from './syntax-messages';
 
 export interface ReadEntry {
   /** Parsed YAML data (frontmatter for MDX), or undefined when it could not be read. */
@@ -18,10 +20,15 @@ export interface ReadEntry {
   problems: Problem[];
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+const FRONTMATTER = /^---\n([\s\S]*?)\n---(?:\n|$)/;
 
-/** Parses a YAML file, or the frontmatter of an MDX file. */
-export function readEntry(file: string, text: string): ReadEntry {
+/**
+ * Parses a YAML file, or the frontmatter of an MDX file. Dates stay the text the editor
+ * wrote (YAML's core schema): the schemas check them as calendar days, so 2026-02-30 is
+ * an error instead of 3月2日.
+ */
+export function readEntry(file: string, source: string): ReadEntry {
+  const text = normalizeText(source);
   const isMdx = file.endsWith('.mdx');
   let yamlText = text;
   let offset = 0;
@@ -30,6 +37,7 @@ export function readEntry(file: string, text: string): ReadEntry {
   if (isMdx) {
     const match = FRONTMATTER.exec(text);
     if (!match) {
+      const opened = /^---[ \t]*\n/.test(text);
       return {
         data: undefined,
         body: text,
@@ -40,9 +48,11 @@ export function readEntry(file: string, text: string): ReadEntry {
             file,
             line: 1,
             field: 'frontmatter',
+            value: text.split('\n', 1)[0],
             severity: 'error',
-            message:
-              '文件开头缺少 frontmatter：第一行应是 ---，接着写文章信息，再用一行 --- 结束。可以用 npm run new 生成模板',
+            message: opened
+              ? '文章信息（frontmatter）没有结束：第一行的 --- 之后，文章信息写完要再单独写一行 ---（三个英文减号，前后没有空格），然后才是正文'
+              : '文件开头缺少 frontmatter：第一行应是 ---，接着写文章信息，再用一行 --- 结束。可以用 npm run new 生成模板',
           },
         ],
       };
@@ -55,26 +65,22 @@ export function readEntry(file: string, text: string): ReadEntry {
   // js-yaml reads the data (as Astro does, and five times faster); the slower `yaml`
   // parser, which keeps positions, runs only when a problem needs its line.
   let data: unknown;
+  const broken = (problems: Problem[]): ReadEntry => ({
+    data: undefined,
+    body,
+    bodyLine,
+    locate: () => offset + 1,
+    problems,
+  });
   try {
-    data = jsYaml.load(yamlText) ?? {};
+    data = jsYaml.load(yamlText, { schema: jsYaml.CORE_SCHEMA }) ?? {};
   } catch (error) {
-    const mark = (error as { mark?: { line?: number } }).mark;
-    return {
-      data: undefined,
-      body,
-      bodyLine,
-      locate: () => offset + 1,
-      problems: [
-        {
-          file,
-          line: (mark?.line ?? 0) + 1 + offset,
-          field: 'YAML',
-          severity: 'error',
-          message: `格式写错了（${(error as { reason?: string }).reason ?? 'YAML'}）：检查这一行和上一行的冒号、缩进和引号；含有冒号或引号的文字请整体加上引号`,
-        },
-      ],
-    };
+    const { reason = String(error), mark } = error as { reason?: string; mark?: { line?: number } };
+    return broken([yamlProblem(file, explainYamlError(yamlText, reason, (mark?.line ?? 0) + 1), offset)]);
   }
+  // Full-width indentation and colons can parse without an error, into the wrong fields.
+  const findings = yamlLineFindings(yamlText);
+  if (findings.length > 0) return broken(findings.map((finding) => yamlProblem(file, finding, offset)));
   let positions: { doc: Document; lineAt: (pos: number) => number } | undefined;
   const parsePositions = () => {
     const lineCounter = new LineCounter();

@@ -12,6 +12,7 @@ import type { SchemaContext } from 'astro:content';
 import { contentRoot, entryId, LAYOUT, type CollectionName } from '../content-layout';
 import { PLACEHOLDER } from '../lib/placeholder';
 import { isPublished } from '../lib/publish';
+import { bodyImports } from '../lib/mdx-body';
 import { fieldPath, type Problem } from '../lib/problems';
 import {
   checkReferences,
@@ -26,8 +27,13 @@ import { districtSchema } from '../schemas/district';
 import { personSchema } from '../schemas/person';
 import { seriesSchema } from '../schemas/series';
 import { topicSchema } from '../schemas/topic';
+import { imageMessage, isRemote } from './body-markup';
+import { checkBodyPhotos } from './body-photos';
+import { checkContentFiles, type EntryFile } from './content-files';
+import { checkDuplicateNames, type NamedCollection } from './duplicate-names';
 import { checkFigures } from './figures';
 import { readEntry, type ReadEntry } from './read-entry';
+import { decodeText } from './read-text';
 
 /** Narrowest cover that still makes a sharp share image (WeChat and others crop to about 1200 px). */
 export const MIN_COVER_WIDTH = 1200;
@@ -122,6 +128,13 @@ export async function validateContent(options: ValidateOptions = {}): Promise<Va
   const problems: Problem[] = [];
   const counts = {} as Record<CollectionName, number>;
   const parsed = {} as { [K in CollectionName]: Parsed<z.output<(typeof SCHEMAS)[K]>>[] };
+  /** Every entry file found, read or not, for the file-name checks. */
+  const entryFiles: EntryFile[] = [];
+  /** Collections with a file that could not be read at all: what it uses is unknown. */
+  const unreadable = new Set<CollectionName>();
+  /** Photos articles use, as absolute paths: covers and body imports. */
+  const usedPhotos = new Set<string>();
+  const photoChecks: Promise<Problem[]>[] = [];
 
   await Promise.all(
     (Object.keys(LAYOUT) as CollectionName[]).map(async (name) => {
@@ -132,10 +145,16 @@ export async function validateContent(options: ValidateOptions = {}): Promise<Va
       for (const relativeFile of files) {
         const absolutePath = resolve(base, relativeFile);
         const file = relative(projectRoot, absolutePath);
-        const text = await readFile(absolutePath, 'utf8');
-        const entry = readEntry(file, text);
-        problems.push(...entry.problems);
-        if (entry.data === undefined) continue;
+        const id = entryId(relativeFile);
+        const decoded = decodeText(file, await readFile(absolutePath));
+        const entry = decoded.problem ? undefined : readEntry(file, decoded.text);
+        entryFiles.push({ collection: name, file, id, data: entry?.data });
+        if (decoded.problem) problems.push(decoded.problem);
+        if (entry) problems.push(...entry.problems);
+        if (entry?.data === undefined) {
+          unreadable.add(name);
+          continue;
+        }
         const result = SCHEMAS[name].safeParse(entry.data ?? {}, { error: zhCN });
         if (!result.success) {
           for (const issue of result.error.issues) {
@@ -156,12 +175,17 @@ export async function validateContent(options: ValidateOptions = {}): Promise<Va
         problems.push(...placeholderWarnings(file, entry));
         if (name === 'articles') {
           problems.push(...checkFigures(file, absolutePath, entry.body, entry.bodyLine));
+          photoChecks.push(checkBodyPhotos(file, absolutePath, entry.body, entry.bodyLine));
+          const folder = dirname(absolutePath);
+          const cover = valueAt(entry.data, ['cover', 'src']);
+          if (typeof cover === 'string') usedPhotos.add(resolve(folder, cover));
+          for (const { path } of bodyImports(entry.body).photos) usedPhotos.add(resolve(folder, path));
         }
         // An entry that failed its schema still takes part in the reference checks, read
         // leniently, so that one run reports its unknown ids and duplicates too.
         const data = result.success ? result.data : lenient[name](entry.data);
         entries.push({
-          id: entryId(relativeFile),
+          id,
           file,
           absolutePath,
           data,
@@ -191,12 +215,22 @@ export async function validateContent(options: ValidateOptions = {}): Promise<Va
     parsed.articles.filter((article) => article.valid).map((article) => checkArticleFiles(article, now)),
   );
   problems.push(...fileProblems.flat());
-  problems.push(...unusedEntries(parsed.articles, parsed.communities, 'communities', (a) => a.communities));
+  problems.push(...(await Promise.all(photoChecks)).flat());
   problems.push(
-    ...unusedEntries(parsed.articles, parsed.people, 'people', (a) =>
-      Object.values(a.bylines).flatMap((ids) => ids ?? []),
-    ),
+    ...(await checkContentFiles({ projectRoot, contentRoot: root, entries: entryFiles, usedPhotos })),
   );
+  for (const name of ['districts', 'topics', 'communities', 'people'] as const satisfies NamedCollection[]) {
+    problems.push(...checkDuplicateNames(name, parsed[name]));
+  }
+  // An article that could not be read may well use them: no guessing.
+  if (!unreadable.has('articles')) {
+    problems.push(...unusedEntries(parsed.articles, parsed.communities, 'communities', (a) => a.communities));
+    problems.push(
+      ...unusedEntries(parsed.articles, parsed.people, 'people', (a) =>
+        Object.values(a.bylines).flatMap((ids) => ids ?? []),
+      ),
+    );
+  }
   return { problems, counts };
 }
 
@@ -206,25 +240,28 @@ async function checkArticleFiles(article: Parsed<ArticleData>, now: Date): Promi
   const { data } = article;
   const src = String(data.cover.src);
   const at = (path: (string | number)[]) => placeOf(article, path);
-  try {
-    const meta = await sharp(resolve(dirname(article.absolutePath), src)).metadata();
-    if ((meta.width ?? 0) < MIN_COVER_WIDTH) {
+  if (isRemote(src)) {
+    problems.push({ ...at(['cover', 'src']), value: src, severity: 'error', message: imageMessage(src) });
+  } else
+    try {
+      const meta = await sharp(resolve(dirname(article.absolutePath), src)).metadata();
+      if ((meta.width ?? 0) < MIN_COVER_WIDTH) {
+        problems.push({
+          ...at(['cover', 'src']),
+          value: `${src}（宽 ${meta.width} 像素）`,
+          severity: 'warning',
+          message: `封面宽度不到 ${MIN_COVER_WIDTH} 像素，分享到微信时会发虚；如有原图请换成更大的`,
+        });
+      }
+    } catch {
       problems.push({
         ...at(['cover', 'src']),
-        value: `${src}（宽 ${meta.width} 像素）`,
-        severity: 'warning',
-        message: `封面宽度不到 ${MIN_COVER_WIDTH} 像素，分享到微信时会发虚；如有原图请换成更大的`,
+        value: src,
+        severity: 'error',
+        message:
+          '封面图片找不到或无法读取；请把 JPG/PNG/WebP 照片放进文章所在的文件夹，并核对文件名（区分大小写）',
       });
     }
-  } catch {
-    problems.push({
-      ...at(['cover', 'src']),
-      value: src,
-      severity: 'error',
-      message:
-        '封面图片找不到或无法读取；请把 JPG/PNG/WebP 照片放进文章所在的文件夹，并核对文件名（区分大小写）',
-    });
-  }
   if (data.draft) {
     problems.push({
       ...at(['draft']),

@@ -9,7 +9,26 @@ describe('article schema', () => {
     expect(result.success).toBe(true);
     expect(result.data?.draft).toBe(false);
     expect(result.data?.corrections).toEqual([]);
-    expect(result.data?.published).toEqual(new Date('2026-05-13'));
+    // The start of 13 May in Haikou, whatever the build machine's time zone.
+    expect(result.data?.published).toEqual(new Date('2026-05-12T16:00:00Z'));
+  });
+
+  it.each([
+    ['a day February does not have', '2026-02-30', '2026 年 2 月只有 28 天，没有 30 日'],
+    ['a thirteenth month', '2026-13-40', '一年只有 12 个月，没有 13 月'],
+    ['slashes', '2026/05/13', '这里应写成 2026-05-13'],
+    ['a one-digit month', '2026-5-13', '这里应写成 2026-05-13'],
+    ['Chinese date words', '2026年5月13日', '这里应写成 2026-05-13'],
+    ['a date with a time', '2026-05-13T08:00', '应写成 年-月-日'],
+  ])('rejects %s as the publication date, naming the right form', (_what, published, message) => {
+    const messages = messagesOf(parse({ ...validArticle(), published }));
+    expect(messages.published).toContain('发布日期（published）');
+    expect(messages.published).toContain(message);
+  });
+
+  it('reads a YAML date (from Astro’s own loader) as the same Haikou day', () => {
+    const result = parse({ ...validArticle(), published: new Date('2026-05-13') });
+    expect(result.data?.published).toEqual(new Date('2026-05-12T16:00:00Z'));
   });
 
   it.each([

@@ -44,8 +44,8 @@ describe('validateContent', () => {
     content.write('topics/broken.yaml', 'name: 坏话题\ndescription: [没有闭合\n');
     const problems = errors((await validate(content.dir)).problems);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ field: 'YAML' });
-    expect(problems[0]?.message).toContain('格式写错了');
+    expect(problems[0]).toMatchObject({ field: 'YAML 格式', line: 2 });
+    expect(problems[0]?.message).toContain('方括号列表没有写完整');
   });
 
   it('reports a missing frontmatter', async () => {
