@@ -88,7 +88,7 @@ export function fields<Shape extends z.ZodRawShape>(shape: Shape, label = '这�
   return z.strictObject(shape, {
     error: (issue) => {
       if (issue.code === 'unrecognized_keys') {
-        return `不认识的字段：${issue.keys.join('、')}；请检查拼写，或删除这些行`;
+        return `不认识的字段：${issue.keys.join('、')}；${label}里能写的字段只有 ${Object.keys(shape).join('、')}，请检查拼写，或删除这些行`;
       }
       return `${label}应是一组“字段: 值”`;
     },

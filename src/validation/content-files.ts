@@ -27,6 +27,8 @@ export interface ContentFilesInput {
   entries: readonly EntryFile[];
   /** Absolute paths of the photos articles use (covers and body imports). */
   usedPhotos: ReadonlySet<string>;
+  /** Article folders whose index.mdx could not be read: which photos it uses is unknown. */
+  unreadFolders: ReadonlySet<string>;
 }
 
 const PHOTOS = new Set<string>(PHOTO_EXTENSIONS.map((ext) => `.${ext}`));
@@ -51,7 +53,12 @@ async function walk(folder: string): Promise<string[]> {
 }
 
 /** Files under the content root the build does not read, each with what to do about it. */
-async function unusedFiles({ projectRoot, contentRoot, usedPhotos }: ContentFilesInput): Promise<Problem[]> {
+async function unusedFiles({
+  projectRoot,
+  contentRoot,
+  usedPhotos,
+  unreadFolders,
+}: ContentFilesInput): Promise<Problem[]> {
   const problems: Problem[] = [];
   const report = (path: string, severity: Problem['severity'], message: string, value?: string) =>
     problems.push({ file: toPosix(relative(projectRoot, path)), field: '文件名', value, severity, message });
@@ -79,7 +86,7 @@ async function unusedFiles({ projectRoot, contentRoot, usedPhotos }: ContentFile
           name,
         );
       } else if (top === 'articles' && rest.length === 2 && PHOTOS.has(ext)) {
-        if (usedPhotos.has(path)) continue;
+        if (usedPhotos.has(path) || unreadFolders.has(dirname(path))) continue;
         report(
           path,
           'warning',

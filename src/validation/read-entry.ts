@@ -76,7 +76,9 @@ export function readEntry(file: string, source: string): ReadEntry {
     data = jsYaml.load(yamlText, { schema: jsYaml.CORE_SCHEMA }) ?? {};
   } catch (error) {
     const { reason = String(error), mark } = error as { reason?: string; mark?: { line?: number } };
-    return broken([yamlProblem(file, explainYamlError(yamlText, reason, (mark?.line ?? 0) + 1), offset)]);
+    return broken([
+      yamlProblem(file, explainYamlError(yamlText, reason, (mark?.line ?? 0) + 1, offset), offset),
+    ]);
   }
   // Full-width indentation and colons can parse without an error, into the wrong fields.
   const findings = yamlLineFindings(yamlText);

@@ -80,9 +80,10 @@ function previousTextLine(lines: readonly string[], line: number): number {
 
 /**
  * The cause of a YAML parse error from js-yaml, in Chinese, at the line to fix.
- * `reason` and `line` (1-based) are js-yaml's.
+ * `reason` and `line` (1-based) are js-yaml's; `offset` is how many lines of the file come
+ * before the YAML (the frontmatter's ---), for line numbers quoted in the message.
  */
-export function explainYamlError(yamlText: string, reason: string, line: number): SyntaxFinding {
+export function explainYamlError(yamlText: string, reason: string, line: number, offset = 0): SyntaxFinding {
   const lines = yamlText.split('\n');
   const at = (n: number, message: string): SyntaxFinding => ({ line: n, text: lines[n - 1] ?? '', message });
   const english = `（${reason}）`;
@@ -93,7 +94,7 @@ export function explainYamlError(yamlText: string, reason: string, line: number)
   if (/within a double quoted scalar/.test(reason) || /within a single quoted scalar/.test(reason)) {
     const quote = /double/.test(reason) ? '"' : "'";
     const where = unclosedQuoteLine(lines, quote) ?? line;
-    const name = quote === '"' ? '双引号 "' : "单引号 '";
+    const name = quote === '"' ? '双引号 " ' : "单引号 ' ";
     return at(where, `这一行的${name}没有闭合；请在文字末尾补上 ${quote}，或去掉开头的 ${quote}${english}`);
   }
   if (/duplicated mapping key/.test(reason)) {
@@ -103,7 +104,7 @@ export function explainYamlError(yamlText: string, reason: string, line: number)
       (text, i) =>
         i < line - 1 && (/^\s*/.exec(text)?.[0].length ?? 0) === indent && text.trim().startsWith(`${key}:`),
     );
-    const before = first >= 0 ? `第 ${first + 1} 行已经写过` : '前面已经写过';
+    const before = first >= 0 ? `第 ${first + 1 + offset} 行已经写过` : '前面已经写过';
     return at(line, `字段 ${key} 写了两次（${before}）；同一个字段只能写一次，请删掉多余的一行${english}`);
   }
   if (/flow collection|missed comma/.test(reason)) {

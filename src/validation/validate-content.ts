@@ -132,6 +132,7 @@ export async function validateContent(options: ValidateOptions = {}): Promise<Va
   const entryFiles: EntryFile[] = [];
   /** Collections with a file that could not be read at all: what it uses is unknown. */
   const unreadable = new Set<CollectionName>();
+  const unreadFolders = new Set<string>();
   /** Photos articles use, as absolute paths: covers and body imports. */
   const usedPhotos = new Set<string>();
   const photoChecks: Promise<Problem[]>[] = [];
@@ -153,6 +154,7 @@ export async function validateContent(options: ValidateOptions = {}): Promise<Va
         if (entry) problems.push(...entry.problems);
         if (entry?.data === undefined) {
           unreadable.add(name);
+          unreadFolders.add(dirname(absolutePath));
           continue;
         }
         const result = SCHEMAS[name].safeParse(entry.data ?? {}, { error: zhCN });
@@ -217,7 +219,13 @@ export async function validateContent(options: ValidateOptions = {}): Promise<Va
   problems.push(...fileProblems.flat());
   problems.push(...(await Promise.all(photoChecks)).flat());
   problems.push(
-    ...(await checkContentFiles({ projectRoot, contentRoot: root, entries: entryFiles, usedPhotos })),
+    ...(await checkContentFiles({
+      projectRoot,
+      contentRoot: root,
+      entries: entryFiles,
+      usedPhotos,
+      unreadFolders,
+    })),
   );
   for (const name of ['districts', 'topics', 'communities', 'people'] as const satisfies NamedCollection[]) {
     problems.push(...checkDuplicateNames(name, parsed[name]));

@@ -1,14 +1,18 @@
 /** A throw-away copy of the fixture content, to break on purpose. */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { FIXTURE_CONTENT } from './build-site';
 
 export interface FixtureCopy {
   dir: string;
   /** Replaces text in a file of the copy; fails loudly when the text is not there. */
   edit(relativePath: string, from: string | RegExp, to: string): void;
-  write(relativePath: string, text: string): void;
+  /** Writes text or bytes, creating the folder when needed. */
+  write(relativePath: string, text: string | Uint8Array): void;
+  read(relativePath: string): string;
+  remove(relativePath: string): void;
+  rename(from: string, to: string): void;
 }
 
 export function copyFixture(): FixtureCopy {
@@ -24,7 +28,17 @@ export function copyFixture(): FixtureCopy {
       writeFileSync(path, after);
     },
     write(relativePath, text) {
+      mkdirSync(dirname(join(dir, relativePath)), { recursive: true });
       writeFileSync(join(dir, relativePath), text);
+    },
+    read(relativePath) {
+      return readFileSync(join(dir, relativePath), 'utf8');
+    },
+    remove(relativePath) {
+      rmSync(join(dir, relativePath), { recursive: true });
+    },
+    rename(from, to) {
+      renameSync(join(dir, from), join(dir, to));
     },
   };
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Problem } from '../../src/lib/problems';
+import { formatReport, type Problem } from '../../src/lib/problems';
 import { isHeadInjectDirectiveWarning } from '../../src/integrations/quiet-mdx-warning';
 import { validateContent } from '../../src/validation/validate-content';
 import { FIXTURE_CONTENT, PROJECT_ROOT } from '../support/build-site';
@@ -46,6 +46,18 @@ describe('validateContent', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ field: 'YAML 格式', line: 2 });
     expect(problems[0]?.message).toContain('方括号列表没有写完整');
+  });
+
+  it('reports one syntax error once, without false reminders about what the broken file uses', async () => {
+    const content = copyFixture();
+    content.edit(FIRST_ARTICLE, 'headline: 测试', 'headline: "测试');
+    const { problems } = await validate(content.dir);
+    const report = formatReport(problems);
+    expect(errors(problems), report).toHaveLength(1);
+    expect(report).not.toContain('还没有文章用到');
+    expect(report).not.toContain('没有被用到');
+    expect(report).not.toContain('（未填写）');
+    expect(report).toContain('first-story/index.mdx:6  YAML 格式  "headline: \\"测试');
   });
 
   it('reports a missing frontmatter', async () => {
