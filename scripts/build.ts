@@ -4,10 +4,11 @@
  * build that fails at any step leaves the last good dist/ exactly as it was.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import pc from 'picocolors';
 import { ASTRO_BUILD_ENV, searchIndexStep } from './lib/build-steps';
+import { t } from '../src/i18n/zh-CN';
 import { SEARCH_FILES } from '../src/lib/search-files';
 
 const BIN = resolve(import.meta.dirname, '../node_modules/.bin');
@@ -23,10 +24,14 @@ const REQUIRED = [
   'sitemap-index.xml',
   'robots.txt',
   '_headers',
-  `${SEARCH_FILES.index}pagefind.js`,
   SEARCH_FILES.manifest,
   SEARCH_FILES.names,
 ];
+
+/** Where the home page says that nothing is published yet (src/pages/index.astro). */
+const NOTHING_PUBLISHED = `<p class="empty">${t.series.empty}</p>`;
+
+const readIfExists = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : '');
 
 function step(label: string, command: string, args: string[], env: Record<string, string> = {}): boolean {
   console.log(pc.bold(`\n▶ ${label}`));
@@ -55,7 +60,14 @@ if (!step('Astro 构建页面', 'astro', ['build'], ASTRO_BUILD_ENV))
 const search = searchIndexStep(staging);
 if (!step(search.label, search.command, search.args)) fail('搜索索引没有建好（原因见上面的信息）');
 const missing = REQUIRED.filter((file) => !existsSync(join(staging, file)));
-if (!existsSync(join(staging, 'articles')) || readdirSync(join(staging, 'articles')).length === 0) {
+const hasArticles =
+  existsSync(join(staging, 'articles')) && readdirSync(join(staging, 'articles')).length > 0;
+// No article pages is right only when the home page says nothing is published yet (no installment,
+// or drafts only); then there is no search index either.
+if (hasArticles && !existsSync(join(staging, SEARCH_FILES.index, 'pagefind.js'))) {
+  missing.push(`${SEARCH_FILES.index}pagefind.js`);
+}
+if (!hasArticles && !readIfExists(join(staging, 'index.html')).includes(NOTHING_PUBLISHED)) {
   missing.push('articles/（一篇文章也没有）');
 }
 if (missing.length) fail(`构建结果缺少 ${missing.join('、')}`);

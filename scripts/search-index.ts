@@ -66,6 +66,13 @@ export async function buildSearchIndex(
   documents.sort(
     (a, b) => sortDateOf(a.document).localeCompare(sortDateOf(b.document)) || a.file.localeCompare(b.file),
   );
+  // An archive with nothing published yet has nothing to index; the search page says so instead.
+  if (documents.length === 0) {
+    const empty: SearchManifest = { shards: [], fold: {} };
+    mkdirSync(dirname(join(site, SEARCH_FILES.manifest)), { recursive: true });
+    writeFileSync(join(site, SEARCH_FILES.manifest), JSON.stringify(empty));
+    return { pages: 0, shards: 0, ok: true };
+  }
   const { shards, size } = shardSizes(documents.length);
   for (let shard = 0; shard < shards; shard++) {
     const work = mkdtempSync(join(tmpdir(), 'hemei-search-documents-'));

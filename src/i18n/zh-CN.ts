@@ -138,6 +138,7 @@ export const t = {
     notBuilt:
       '搜索索引还没有生成。在本地预览时，请先运行 npm run build，再运行 npm run preview，然后在那里搜索。',
     failed: '搜索出错了，请刷新页面再试。',
+    nothingPublished: '本专栏还没有刊发的报道，暂时没有可以搜索的内容。',
     preparing: '正在载入搜索……',
     loading: '正在搜索……',
     empty: '请输入要找的内容。',

@@ -48,6 +48,8 @@ function canSearch(): boolean {
 
 export async function startSearchPage(): Promise<void> {
   const app = byId('search-app');
+  // Nothing is published yet, so there is no index to load (src/pages/search.astro says so).
+  if (app.dataset.state === 'nothing-published') return;
   const form = byId<HTMLFormElement>('search-form');
   const input = byId<HTMLInputElement>('search-query');
   const sort = byId<HTMLSelectElement>('search-sort');
