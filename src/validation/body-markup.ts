@@ -49,16 +49,16 @@ const BLOCKED_ELEMENTS = new Set([
 /** An address on another host (https://…, //…), not a file beside the article. */
 export const isRemote = (url: string) => /^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(url.trim());
 
-const FIGURE_HOWTO =
-  '照片请下载下来放进文章所在的文件夹，在正文开头 import，再用 <Figure> 放上（见 docs/editing.md 第三节）';
+const FIGURE_HOWTO = '在正文开头 import，再用 <Figure> 放上（见 docs/editing.md 第三节）';
 
 /** Why an image at `url` would not show, for <img>, Markdown images and <Figure src="…">. */
 export function imageMessage(url: string): string {
   if (isRemote(url)) {
     const host = /\/\/([^/]+)/.exec(url)?.[1] ?? '';
-    return `这是别的网站${host ? `（${host}）` : ''}上的图片：本站的安全策略只允许显示本站的图片，读者会看到一个空白框，微信公众号的图片还会显示“此图片来自微信公众平台”；${FIGURE_HOWTO}`;
+    const wechat = /qpic\.cn|qq\.com/.test(host) ? '（微信公众号的图片还禁止别的网站引用）' : '';
+    return `这是别的网站${host ? `（${host}）` : ''}上的图片：本站的安全策略只允许显示本站的图片，读者只会看到一个空白框${wechat}；请把照片下载下来放进文章所在的文件夹，${FIGURE_HOWTO}`;
   }
-  return `这样写的图片发布后是一张坏图（网站不会处理它）；${FIGURE_HOWTO}`;
+  return `这样写的图片发布后是一张坏图（网站不会处理它）；照片放在文章所在的文件夹里，${FIGURE_HOWTO}`;
 }
 
 /** Problems with the markup of a parsed body; lines are moved by `bodyLine` to lines of the file. */

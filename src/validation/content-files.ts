@@ -52,19 +52,29 @@ async function walk(folder: string): Promise<string[]> {
     .sort();
 }
 
+/** An article or column text under a name the build does not read (index.md, Index.mdx, x.mdx). */
+const isMisnamedText = (parts: readonly string[]) =>
+  MDX_FOLDERS.has(parts[0] ?? '') &&
+  /\.(?:mdx?|markdown)$/i.test(parts.at(-1) ?? '') &&
+  !(parts.length === 3 && parts[2] === 'index.mdx');
+
 /** Files under the content root the build does not read, each with what to do about it. */
 async function unusedFiles({
   projectRoot,
   contentRoot,
   usedPhotos,
   unreadFolders,
-}: ContentFilesInput): Promise<Problem[]> {
+}: ContentFilesInput): Promise<{ problems: Problem[]; misnamedArticles: boolean }> {
   const problems: Problem[] = [];
   const report = (path: string, severity: Problem['severity'], message: string, value?: string) =>
     problems.push({ file: toPosix(relative(projectRoot, path)), field: '文件名', value, severity, message });
   const files = await walk(contentRoot).catch(() => []);
+  const partsOf = (path: string) => toPosix(relative(contentRoot, path)).split('/');
+  // Which photos a text the build skips would use is unknown, so its folder gets no photo reminders.
+  const misnamed = files.filter((path) => isMisnamedText(partsOf(path)));
+  const skipPhotos = new Set([...unreadFolders, ...misnamed.map((path) => dirname(path))]);
   for (const path of files) {
-    const parts = toPosix(relative(contentRoot, path)).split('/');
+    const parts = partsOf(path);
     const [top = '', ...rest] = parts;
     const name = basename(path);
     const ext = extname(name).toLowerCase();
@@ -86,7 +96,7 @@ async function unusedFiles({
           name,
         );
       } else if (top === 'articles' && rest.length === 2 && PHOTOS.has(ext)) {
-        if (usedPhotos.has(path) || unreadFolders.has(dirname(path))) continue;
+        if (usedPhotos.has(path) || skipPhotos.has(dirname(path))) continue;
         report(
           path,
           'warning',
@@ -130,7 +140,7 @@ async function unusedFiles({
       name,
     );
   }
-  return problems;
+  return { problems, misnamedArticles: misnamed.some((path) => partsOf(path)[0] === 'articles') };
 }
 
 const DATA_EXAMPLES: Record<string, string> = {
@@ -186,8 +196,12 @@ async function badIds(entries: readonly EntryFile[]): Promise<Problem[]> {
   const problems: Problem[] = [];
   const rename = (entry: EntryFile, id: string) =>
     entry.file.endsWith('index.mdx') ? `${dirname(entry.file).replace(/[^/]+$/, id)}/` : `${id}.yaml`;
+  const folded = (entry: EntryFile) => `${entry.collection}/${entry.id.toLowerCase()}`;
+  const foldedCount = new Map<string, number>();
+  for (const entry of entries) foldedCount.set(folded(entry), (foldedCount.get(folded(entry)) ?? 0) + 1);
   for (const entry of entries) {
-    if (SLUG_PATTERN.test(entry.id)) continue;
+    // Two names that differ only in case get the message below, which says what to do.
+    if (SLUG_PATTERN.test(entry.id) || (foldedCount.get(folded(entry)) ?? 0) > 1) continue;
     const suggestion = await suggestId(entry);
     const referenced = entry.collection === 'articles' ? '' : `；文章和其他文件里引用它时也写 ${suggestion}`;
     problems.push({
@@ -199,10 +213,7 @@ async function badIds(entries: readonly EntryFile[]): Promise<Problem[]> {
     });
   }
   const byFolded = new Map<string, EntryFile[]>();
-  for (const entry of entries) {
-    const key = `${entry.collection}/${entry.id.toLowerCase()}`;
-    byFolded.set(key, [...(byFolded.get(key) ?? []), entry]);
-  }
+  for (const entry of entries) byFolded.set(folded(entry), [...(byFolded.get(folded(entry)) ?? []), entry]);
   for (const group of byFolded.values()) {
     if (group.length < 2) continue;
     for (const entry of group) {
@@ -219,8 +230,13 @@ async function badIds(entries: readonly EntryFile[]): Promise<Problem[]> {
   return problems;
 }
 
-/** Unused or misnamed files under the content root, and file names that are not valid ids. */
-export async function checkContentFiles(input: ContentFilesInput): Promise<Problem[]> {
+/**
+ * Unused or misnamed files under the content root, and file names that are not valid ids;
+ * `misnamedArticles` says an article is in a file the build skips, so what articles use is not fully known.
+ */
+export async function checkContentFiles(
+  input: ContentFilesInput,
+): Promise<{ problems: Problem[]; misnamedArticles: boolean }> {
   const [files, ids] = await Promise.all([unusedFiles(input), badIds(input.entries)]);
-  return [...files, ...ids];
+  return { problems: [...files.problems, ...ids], misnamedArticles: files.misnamedArticles };
 }

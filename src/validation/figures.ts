@@ -19,6 +19,9 @@ export const FIGURE_ATTRIBUTES = {
   credit: '署名（credit）',
 } as const;
 
+/** The field of a body that MDX cannot parse. */
+export const BODY_SYNTAX_FIELD = '正文 MDX 格式';
+
 /** Problems with <Figure> elements, photo imports and Markdown images in an MDX body. */
 export function checkFigures(file: string, absolutePath: string, body: string, bodyLine: number): Problem[] {
   const { photos, unsupported } = bodyImports(body);
@@ -57,7 +60,7 @@ export function checkFigures(file: string, absolutePath: string, body: string, b
       {
         file,
         line: line ? line + bodyLine - 1 : undefined,
-        field: '正文 MDX 格式',
+        field: BODY_SYNTAX_FIELD,
         value: line ? body.split('\n')[line - 1]?.trim() : undefined,
         severity: 'error',
         message: explainMdxError(reason),

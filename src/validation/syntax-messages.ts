@@ -166,7 +166,10 @@ export function mdxErrorPlace(message: string): { line?: number; reason: string 
 
 /** The cause of an MDX parse error in Chinese, with its fix; the parser's message at the end. */
 export function explainMdxError(reason: string): string {
-  const english = `（${reason.replace(/\s*\((?:mdx-[\w:-]+|[\w-]+:[\w-]+)\)\s*$/, '')}）`;
+  // Without the rule name and the parser's positions, which count from the body, not the file.
+  const english = `（${reason
+    .replace(/\s*\((?:mdx-[\w:-]+|[\w-]+:[\w-]+)\)\s*$/, '')
+    .replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)/g, '')}）`;
   let tag = /Expected a closing tag for `<([^>]*)>`/.exec(reason);
   if (tag) {
     const name = tag[1] ?? '';

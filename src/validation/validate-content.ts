@@ -31,7 +31,7 @@ import { imageMessage, isRemote } from './body-markup';
 import { checkBodyPhotos } from './body-photos';
 import { checkContentFiles, type EntryFile } from './content-files';
 import { checkDuplicateNames, type NamedCollection } from './duplicate-names';
-import { checkFigures } from './figures';
+import { BODY_SYNTAX_FIELD, checkFigures } from './figures';
 import { readEntry, type ReadEntry } from './read-entry';
 import { decodeText } from './read-text';
 
@@ -176,7 +176,10 @@ export async function validateContent(options: ValidateOptions = {}): Promise<Va
         }
         problems.push(...placeholderWarnings(file, entry));
         if (name === 'articles') {
-          problems.push(...checkFigures(file, absolutePath, entry.body, entry.bodyLine));
+          const figures = checkFigures(file, absolutePath, entry.body, entry.bodyLine);
+          problems.push(...figures);
+          // A body that cannot be parsed imports photos nobody can list.
+          if (figures.some((p) => p.field === BODY_SYNTAX_FIELD)) unreadFolders.add(dirname(absolutePath));
           photoChecks.push(checkBodyPhotos(file, absolutePath, entry.body, entry.bodyLine));
           const folder = dirname(absolutePath);
           const cover = valueAt(entry.data, ['cover', 'src']);
@@ -199,7 +202,9 @@ export async function validateContent(options: ValidateOptions = {}): Promise<Va
     }),
   );
 
-  const ids = (name: CollectionName) => new Set(parsed[name].map((entry) => entry.id));
+  // A file that could not be read still defines its id: one broken file, one error, not one per reference.
+  const ids = (name: CollectionName) =>
+    new Set(entryFiles.filter((entry) => entry.collection === name).map((entry) => entry.id));
   const articles: ArticleRecord[] = parsed.articles;
   const communities: CommunityRecord[] = parsed.communities;
   problems.push(
@@ -218,20 +223,19 @@ export async function validateContent(options: ValidateOptions = {}): Promise<Va
   );
   problems.push(...fileProblems.flat());
   problems.push(...(await Promise.all(photoChecks)).flat());
-  problems.push(
-    ...(await checkContentFiles({
-      projectRoot,
-      contentRoot: root,
-      entries: entryFiles,
-      usedPhotos,
-      unreadFolders,
-    })),
-  );
+  const files = await checkContentFiles({
+    projectRoot,
+    contentRoot: root,
+    entries: entryFiles,
+    usedPhotos,
+    unreadFolders,
+  });
+  problems.push(...files.problems);
   for (const name of ['districts', 'topics', 'communities', 'people'] as const satisfies NamedCollection[]) {
     problems.push(...checkDuplicateNames(name, parsed[name]));
   }
-  // An article that could not be read may well use them: no guessing.
-  if (!unreadable.has('articles')) {
+  // An article that could not be read, or is in a file the build skips, may well use them: no guessing.
+  if (!unreadable.has('articles') && !files.misnamedArticles) {
     problems.push(...unusedEntries(parsed.articles, parsed.communities, 'communities', (a) => a.communities));
     problems.push(
       ...unusedEntries(parsed.articles, parsed.people, 'people', (a) =>

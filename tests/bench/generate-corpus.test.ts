@@ -30,6 +30,7 @@ import {
   UsageError,
   type GenerateResult,
 } from '../../bench/generate-corpus.ts';
+import { isoDay } from '../../src/lib/dates';
 import { articleSchema } from '../../src/schemas/article';
 import { communitySchema } from '../../src/schemas/community';
 import { districtSchema } from '../../src/schemas/district';
@@ -127,7 +128,7 @@ describe('generate-corpus', () => {
       expect(article.slug).toMatch(/^gen-\d{5}-[a-z0-9-]+$/);
       expect(article.draft).toBe(false);
       expect([...article.summary].length).toBeLessThanOrEqual(100);
-      const day = article.published.toISOString().slice(0, 10);
+      const day = isoDay(article.published);
       expect(day >= FIRST_DAY && day <= LAST_DAY, day).toBe(true);
       expect(article.bylines.reporter?.length ?? 0).toBeGreaterThanOrEqual(1);
       expect(article.districts.length).toBeGreaterThanOrEqual(1);

@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { isoDay } from '../../src/lib/dates';
 import { validateContent } from '../../src/validation/validate-content';
 import { nextInstallment } from '../../scripts/lib/content-index';
 import { pinyinWords, proposeSlug, suggestPersonId } from '../../scripts/lib/slug';
@@ -72,7 +73,7 @@ describe('npm run new (flags)', () => {
       draft: true,
       cover: { src: './cover.jpg' },
     });
-    expect(parsed.data?.published.toISOString().slice(0, 10)).toBe('2026-06-20');
+    expect(parsed.data && isoDay(parsed.data.published)).toBe('2026-06-20');
     const texts = data.cover as Record<string, string>;
     for (const text of [data.summary, texts.alt, texts.caption, texts.credit]) {
       expect(String(text)).toMatch(/^待填写：/);

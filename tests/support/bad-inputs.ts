@@ -26,7 +26,16 @@ export interface BadInput {
   /** error: validate fails and so does the build; warning: a reminder, the build goes on; works: no problem at all. */
   outcome: 'error' | 'warning' | 'works';
   problem?: ExpectedProblem;
+  /**
+   * The change also leaves something truly unused (a new file no article uses, a cover no longer
+   * used). Every other case must not bring knock-on problems: no “unused” reminders and no
+   * unknown-id errors caused by a file that could not be read.
+   */
+  leavesUnused?: true;
 }
+
+/** Messages that, in a case without `leavesUnused`, would be false knock-on problems. */
+export const KNOCK_ON = ['还没有文章用到', '没有被用到', '没有编号为'];
 
 const FIRST_FOLDER = 'articles/2026-05-13-first-story';
 const ALL_ARTICLES = [
@@ -149,6 +158,7 @@ export const BAD_INPUTS: BadInput[] = [
   {
     what: 'a photo no one shows',
     breakIt: (c) => c.write(`${FIRST_FOLDER}/spare.jpg`, c.read(`${FIRST_FOLDER}/lifts.jpg`)),
+    leavesUnused: true,
     outcome: 'warning',
     problem: { file: 'first-story/spare.jpg', field: '文件名', message: '这张照片没有被用到' },
   },
@@ -156,24 +166,28 @@ export const BAD_INPUTS: BadInput[] = [
   {
     what: 'a person file named in Chinese',
     breakIt: (c) => c.write('people/王晓燕.yaml', 'name: 王晓燕\nrole: reporter\n'),
+    leavesUnused: true,
     outcome: 'error',
     problem: { file: 'people/王晓燕.yaml', field: '文件名', message: '建议改名为 wang-xiaoyan.yaml' },
   },
   {
     what: 'a community file with capitals beside its lowercase twin',
     breakIt: (c) => c.write('communities/Test-Garden.yaml', 'name: 测试花园二期\ndistrict: qiongshan\n'),
+    leavesUnused: true,
     outcome: 'error',
     problem: { file: 'communities/Test-Garden.yaml', field: '文件名', message: '只差大小写' },
   },
   {
     what: 'two communities with the same name',
     breakIt: (c) => c.write('communities/test-garden-2.yaml', c.read('communities/test-garden.yaml')),
+    leavesUnused: true,
     outcome: 'error',
     problem: { file: 'communities/test-garden-2.yaml', line: 1, field: 'name', message: '名称' },
   },
   {
     what: 'two people with the same name',
     breakIt: (c) => c.write('people/reporter-a-2.yaml', c.read('people/reporter-a.yaml')),
+    leavesUnused: true,
     outcome: 'warning',
     problem: { file: 'people/reporter-a-2.yaml', field: 'name', message: '如果确实是同名的两个人' },
   },
@@ -357,6 +371,7 @@ export const BAD_INPUTS: BadInput[] = [
   {
     what: 'a cover hot-linked from another site',
     breakIt: (c) => c.edit(FIRST_ARTICLE, 'src: ./cover.jpg', 'src: https://mmbiz.qpic.cn/mmbiz_jpg/abc/640'),
+    leavesUnused: true,
     outcome: 'error',
     problem: { file: 'first-story/index.mdx', line: 23, field: 'cover.src', message: '安全策略' },
   },
@@ -401,6 +416,7 @@ export const BAD_INPUTS: BadInput[] = [
     breakIt: (c) => {
       for (const folder of ALL_ARTICLES) c.remove(folder);
     },
+    leavesUnused: true,
     outcome: 'warning',
     problem: {
       file: 'communities/test-garden.yaml',

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatReport, type Problem } from '../../src/lib/problems';
 import { validateContent } from '../../src/validation/validate-content';
-import { BAD_INPUTS, type ExpectedProblem } from '../support/bad-inputs';
+import { BAD_INPUTS, KNOCK_ON, type ExpectedProblem } from '../support/bad-inputs';
 import { FIXTURE_CONTENT, PROJECT_ROOT } from '../support/build-site';
 import { copyFixture, type FixtureCopy } from '../support/fixture-copy';
 
@@ -46,7 +46,7 @@ function matches(content: FixtureCopy, problem: Problem, expected: ExpectedProbl
 }
 
 describe('each editor mistake', () => {
-  it.each(BAD_INPUTS)('$what: $outcome', async ({ breakIt, outcome, problem }) => {
+  it.each(BAD_INPUTS)('$what: $outcome', async ({ breakIt, outcome, problem, leavesUnused }) => {
     const content = copyFixture();
     breakIt(content);
     const problems = (await problemsOf(content)).filter(isNew);
@@ -54,6 +54,7 @@ describe('each editor mistake', () => {
     const errors = problems.filter((p) => p.severity === 'error');
     if (outcome === 'works') expect(problems, report).toEqual([]);
     if (outcome === 'warning') expect(errors, report).toEqual([]);
+    if (!leavesUnused) for (const knockOn of KNOCK_ON) expect(report).not.toContain(knockOn);
     if (problem) {
       const found = problems.find((p) => matches(content, p, problem));
       expect(found, report).toBeDefined();
