@@ -10,6 +10,8 @@ import { LAYOUT, type CollectionName } from '../content-layout';
 import { PHOTO_EXTENSIONS } from '../lib/mdx-body';
 import type { Problem } from '../lib/problems';
 import { SLUG_PATTERN } from '../schemas/common';
+// The same pinyin the editors' commands propose ids with (npm run new, npm run import).
+import { pinyinWords, proposeSlug, suggestPersonId } from '../../scripts/lib/slug';
 
 /** What the id check needs to know about one entry. */
 export interface EntryFile {
@@ -155,14 +157,12 @@ const field = (data: unknown, key: string): string =>
   data !== null && typeof data === 'object' ? text((data as Record<string, unknown>)[key]) : '';
 
 /** An id to suggest for a file whose name is not one: pinyin of its Chinese name, or the name in lower case. */
-async function suggestId(entry: EntryFile): Promise<string> {
+function suggestId(entry: EntryFile): string {
   const lower = entry.id
     .toLowerCase()
     .replace(/[\s_]+/g, '-')
     .replace(/[^a-z0-9-]/g, '');
   if (/^[\p{ASCII}]*$/u.test(entry.id) && SLUG_PATTERN.test(lower)) return lower;
-  // pinyin-pro is large; it is loaded only when a file actually needs a suggestion.
-  const { pinyinWords, proposeSlug, suggestPersonId } = await import('../../scripts/lib/slug');
   if (entry.collection === 'articles') {
     const slug = field(entry.data, 'slug');
     if (SLUG_PATTERN.test(slug)) return slug;
@@ -192,7 +192,7 @@ const shortName = (entry: EntryFile) =>
   entry.file.endsWith('/index.mdx') ? `${basename(dirname(entry.file))}/` : basename(entry.file);
 
 /** Entry ids that are not lowercase pinyin, and ids that differ only in letter case. */
-async function badIds(entries: readonly EntryFile[]): Promise<Problem[]> {
+function badIds(entries: readonly EntryFile[]): Problem[] {
   const problems: Problem[] = [];
   const rename = (entry: EntryFile, id: string) =>
     entry.file.endsWith('index.mdx') ? `${dirname(entry.file).replace(/[^/]+$/, id)}/` : `${id}.yaml`;
@@ -202,7 +202,7 @@ async function badIds(entries: readonly EntryFile[]): Promise<Problem[]> {
   for (const entry of entries) {
     // Two names that differ only in case get the message below, which says what to do.
     if (SLUG_PATTERN.test(entry.id) || (foldedCount.get(folded(entry)) ?? 0) > 1) continue;
-    const suggestion = await suggestId(entry);
+    const suggestion = suggestId(entry);
     const referenced = entry.collection === 'articles' ? '' : `；文章和其他文件里引用它时也写 ${suggestion}`;
     problems.push({
       file: entry.file,
@@ -237,6 +237,7 @@ async function badIds(entries: readonly EntryFile[]): Promise<Problem[]> {
 export async function checkContentFiles(
   input: ContentFilesInput,
 ): Promise<{ problems: Problem[]; misnamedArticles: boolean }> {
-  const [files, ids] = await Promise.all([unusedFiles(input), badIds(input.entries)]);
+  const files = await unusedFiles(input);
+  const ids = badIds(input.entries);
   return { problems: [...files.problems, ...ids], misnamedArticles: files.misnamedArticles };
 }

@@ -62,7 +62,7 @@ interface Parsed<T> {
   absolutePath: string;
   data: T;
   locate: Locate;
-  /** false when the entry failed its schema and `data` was read leniently. */
+  /** false when the entry failed its schema and `data` was read leniently, or its cover is on another host (no file to check). */
   valid: boolean;
 }
 
@@ -184,18 +184,31 @@ export async function validateContent(options: ValidateOptions = {}): Promise<Va
           const folder = dirname(absolutePath);
           const cover = valueAt(entry.data, ['cover', 'src']);
           if (typeof cover === 'string') usedPhotos.add(resolve(folder, cover));
+          if (typeof cover === 'string' && isRemote(cover)) {
+            const line = entry.locate(['cover', 'src']);
+            problems.push({
+              file,
+              line,
+              field: 'cover.src',
+              value: cover,
+              severity: 'error',
+              message: imageMessage(cover),
+            });
+          }
           for (const { path } of bodyImports(entry.body).photos) usedPhotos.add(resolve(folder, path));
         }
         // An entry that failed its schema still takes part in the reference checks, read
         // leniently, so that one run reports its unknown ids and duplicates too.
         const data = result.success ? result.data : lenient[name](entry.data);
+        // A cover on another host is reported above; there is no file to open.
+        const remoteCover = isRemote(String(valueAt(entry.data, ['cover', 'src']) ?? ''));
         entries.push({
           id,
           file,
           absolutePath,
           data,
           locate: entry.locate,
-          valid: result.success,
+          valid: result.success && !remoteCover,
         });
       }
       (parsed as Record<CollectionName, Parsed<unknown>[]>)[name] = entries;
@@ -252,28 +265,25 @@ async function checkArticleFiles(article: Parsed<ArticleData>, now: Date): Promi
   const { data } = article;
   const src = String(data.cover.src);
   const at = (path: (string | number)[]) => placeOf(article, path);
-  if (isRemote(src)) {
-    problems.push({ ...at(['cover', 'src']), value: src, severity: 'error', message: imageMessage(src) });
-  } else
-    try {
-      const meta = await sharp(resolve(dirname(article.absolutePath), src)).metadata();
-      if ((meta.width ?? 0) < MIN_COVER_WIDTH) {
-        problems.push({
-          ...at(['cover', 'src']),
-          value: `${src}（宽 ${meta.width} 像素）`,
-          severity: 'warning',
-          message: `封面宽度不到 ${MIN_COVER_WIDTH} 像素，分享到微信时会发虚；如有原图请换成更大的`,
-        });
-      }
-    } catch {
+  try {
+    const meta = await sharp(resolve(dirname(article.absolutePath), src)).metadata();
+    if ((meta.width ?? 0) < MIN_COVER_WIDTH) {
       problems.push({
         ...at(['cover', 'src']),
-        value: src,
-        severity: 'error',
-        message:
-          '封面图片找不到或无法读取；请把 JPG/PNG/WebP 照片放进文章所在的文件夹，并核对文件名（区分大小写）',
+        value: `${src}（宽 ${meta.width} 像素）`,
+        severity: 'warning',
+        message: `封面宽度不到 ${MIN_COVER_WIDTH} 像素，分享到微信时会发虚；如有原图请换成更大的`,
       });
     }
+  } catch {
+    problems.push({
+      ...at(['cover', 'src']),
+      value: src,
+      severity: 'error',
+      message:
+        '封面图片找不到或无法读取；请把 JPG/PNG/WebP 照片放进文章所在的文件夹，并核对文件名（区分大小写）',
+    });
+  }
   if (data.draft) {
     problems.push({
       ...at(['draft']),

@@ -14,6 +14,9 @@ import { BAD_INPUTS } from '../support/bad-inputs';
 import { buildSite, PROJECT_ROOT } from '../support/build-site';
 import { copyFixture } from '../support/fixture-copy';
 
+/** The cases that leave nothing to publish. */
+const NOTHING_PUBLISHED = new Set(['an empty articles folder', 'no articles folder at all', 'drafts only']);
+
 const page = (dist: string, path: string) => readFileSync(join(dist, path), 'utf8');
 
 /** What the built site must show where nothing is published: every list says so, and nothing breaks. */
@@ -27,7 +30,7 @@ function expectEmptyStates(dist: string): void {
 }
 
 describe('validate and build agree on every bad input', () => {
-  it.each(BAD_INPUTS)('$what', async ({ what, breakIt, outcome }) => {
+  it.each(BAD_INPUTS)('$what', async ({ what, breakIt, outcome, problem }) => {
     const content = copyFixture();
     breakIt(content);
     const { problems } = await validateContent({ projectRoot: PROJECT_ROOT, contentDir: content.dir });
@@ -40,7 +43,7 @@ describe('validate and build agree on every bad input', () => {
     expect(validateOk).toBe(outcome !== 'error');
     if (build.ok) {
       expect(page(build.outDir, 'index.html')).toContain('<h1');
-      if (what === 'an empty articles folder' || what === 'drafts only') expectEmptyStates(build.outDir);
+      if (NOTHING_PUBLISHED.has(what)) expectEmptyStates(build.outDir);
       else {
         const article = page(build.outDir, 'articles/2026-05-13-first-story/index.html');
         expect(article).toContain('测试主标题');
@@ -48,7 +51,9 @@ describe('validate and build agree on every bad input', () => {
         expect(article).not.toContain('installment: 1');
       }
     } else {
+      // The build stops at the content check, with the same Chinese message validate gives.
       expect(build.output).toContain('构建已停止');
+      if (problem) expect(build.output).toContain(problem.message);
     }
   });
 });

@@ -425,6 +425,13 @@ export const BAD_INPUTS: BadInput[] = [
     },
   },
   {
+    what: 'no articles folder at all',
+    breakIt: (c) => c.remove('articles'),
+    leavesUnused: true,
+    outcome: 'warning',
+    problem: { file: 'people/reporter-a.yaml', field: '（整个文件）', message: '还没有文章用到这个人员' },
+  },
+  {
     what: 'drafts only',
     breakIt: (c) => {
       for (const folder of ALL_ARTICLES.filter((f) => !f.endsWith('draft-story'))) {
