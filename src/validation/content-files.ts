@@ -75,6 +75,9 @@ async function unusedFiles({
   // Which photos a text the build skips would use is unknown, so its folder gets no photo reminders.
   const misnamed = files.filter((path) => isMisnamedText(partsOf(path)));
   const skipPhotos = new Set([...unreadFolders, ...misnamed.map((path) => dirname(path))]);
+  const withText = new Set(
+    files.filter((path) => partsOf(path).at(-1) === 'index.mdx').map((path) => dirname(path)),
+  );
   for (const path of files) {
     const parts = partsOf(path);
     const [top = '', ...rest] = parts;
@@ -99,6 +102,15 @@ async function unusedFiles({
         );
       } else if (top === 'articles' && rest.length === 2 && PHOTOS.has(ext)) {
         if (usedPhotos.has(path) || skipPhotos.has(dirname(path))) continue;
+        if (!withText.has(dirname(path))) {
+          report(
+            path,
+            'warning',
+            `文件夹 ${rest[0]}/ 里没有 index.mdx，这一期不会发布；请用 npm run new 新建，或把文章文件放进来并命名为 index.mdx`,
+            name,
+          );
+          continue;
+        }
         report(
           path,
           'warning',

@@ -156,8 +156,14 @@ export const BAD_INPUTS: BadInput[] = [
     problem: { file: 'first-story/原稿.docx', field: '文件名', message: '网站不会发布这个文件' },
   },
   {
+    what: 'a folder with photos and no article',
+    breakIt: (c) => c.copy(`${FIRST_FOLDER}/cover.jpg`, 'articles/2026-07-01-next-story/cover.jpg'),
+    outcome: 'warning',
+    problem: { file: 'next-story/cover.jpg', field: '文件名', message: '里没有 index.mdx，这一期不会发布' },
+  },
+  {
     what: 'a photo no one shows',
-    breakIt: (c) => c.write(`${FIRST_FOLDER}/spare.jpg`, c.read(`${FIRST_FOLDER}/lifts.jpg`)),
+    breakIt: (c) => c.copy(`${FIRST_FOLDER}/lifts.jpg`, `${FIRST_FOLDER}/spare.jpg`),
     leavesUnused: true,
     outcome: 'warning',
     problem: { file: 'first-story/spare.jpg', field: '文件名', message: '这张照片没有被用到' },

@@ -13,6 +13,7 @@ export interface FixtureCopy {
   read(relativePath: string): string;
   remove(relativePath: string): void;
   rename(from: string, to: string): void;
+  copy(from: string, to: string): void;
 }
 
 export function copyFixture(): FixtureCopy {
@@ -39,6 +40,10 @@ export function copyFixture(): FixtureCopy {
     },
     rename(from, to) {
       renameSync(join(dir, from), join(dir, to));
+    },
+    copy(from, to) {
+      mkdirSync(dirname(join(dir, to)), { recursive: true });
+      cpSync(join(dir, from), join(dir, to));
     },
   };
 }
