@@ -6,17 +6,17 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import sharp from 'sharp';
-import { bodyImports } from '../lib/mdx-body';
+import type { PhotoImport } from '../lib/mdx-body';
 import type { Problem } from '../lib/problems';
 
-/** Problems with photos the body imports that exist but cannot be read as images. */
+/** Problems with photos the body imports (`bodyImports`) that exist but cannot be read as images. */
 export async function checkBodyPhotos(
   file: string,
   absolutePath: string,
-  body: string,
+  photos: readonly PhotoImport[],
   bodyLine: number,
 ): Promise<Problem[]> {
-  const checks = bodyImports(body).photos.map(async ({ path, line }): Promise<Problem[]> => {
+  const checks = photos.map(async ({ path, line }): Promise<Problem[]> => {
     const photo = resolve(dirname(absolutePath), path);
     // A missing file is reported by the <Figure> check (src/validation/figures.ts).
     if (!existsSync(photo)) return [];

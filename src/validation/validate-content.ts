@@ -180,7 +180,8 @@ export async function validateContent(options: ValidateOptions = {}): Promise<Va
           problems.push(...figures);
           // A body that cannot be parsed imports photos nobody can list.
           if (figures.some((p) => p.field === BODY_SYNTAX_FIELD)) unreadFolders.add(dirname(absolutePath));
-          photoChecks.push(checkBodyPhotos(file, absolutePath, entry.body, entry.bodyLine));
+          const { photos } = bodyImports(entry.body);
+          photoChecks.push(checkBodyPhotos(file, absolutePath, photos, entry.bodyLine));
           const folder = dirname(absolutePath);
           const cover = valueAt(entry.data, ['cover', 'src']);
           if (typeof cover === 'string') usedPhotos.add(resolve(folder, cover));
@@ -195,7 +196,7 @@ export async function validateContent(options: ValidateOptions = {}): Promise<Va
               message: imageMessage(cover),
             });
           }
-          for (const { path } of bodyImports(entry.body).photos) usedPhotos.add(resolve(folder, path));
+          for (const { path } of photos) usedPhotos.add(resolve(folder, path));
         }
         // An entry that failed its schema still takes part in the reference checks, read
         // leniently, so that one run reports its unknown ids and duplicates too.
