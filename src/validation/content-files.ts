@@ -209,11 +209,11 @@ function badIds(entries: readonly EntryFile[]): Problem[] {
   const rename = (entry: EntryFile, id: string) =>
     entry.file.endsWith('index.mdx') ? `${dirname(entry.file).replace(/[^/]+$/, id)}/` : `${id}.yaml`;
   const folded = (entry: EntryFile) => `${entry.collection}/${entry.id.toLowerCase()}`;
-  const foldedCount = new Map<string, number>();
-  for (const entry of entries) foldedCount.set(folded(entry), (foldedCount.get(folded(entry)) ?? 0) + 1);
+  const byFolded = new Map<string, EntryFile[]>();
+  for (const entry of entries) byFolded.set(folded(entry), [...(byFolded.get(folded(entry)) ?? []), entry]);
   for (const entry of entries) {
     // Two names that differ only in case get the message below, which says what to do.
-    if (SLUG_PATTERN.test(entry.id) || (foldedCount.get(folded(entry)) ?? 0) > 1) continue;
+    if (SLUG_PATTERN.test(entry.id) || (byFolded.get(folded(entry))?.length ?? 0) > 1) continue;
     const suggestion = suggestId(entry);
     const referenced = entry.collection === 'articles' ? '' : `；文章和其他文件里引用它时也写 ${suggestion}`;
     problems.push({
@@ -224,8 +224,6 @@ function badIds(entries: readonly EntryFile[]): Problem[] {
       message: `${ID_LABEL[entry.collection]}就是它的编号，只能用英文小写字母、数字和连字符（拼音），不能有中文、大写字母或空格；建议改名为 ${rename(entry, suggestion)}${referenced}`,
     });
   }
-  const byFolded = new Map<string, EntryFile[]>();
-  for (const entry of entries) byFolded.set(folded(entry), [...(byFolded.get(folded(entry)) ?? []), entry]);
   for (const group of byFolded.values()) {
     if (group.length < 2) continue;
     for (const entry of group) {
