@@ -117,10 +117,11 @@ export const BAD_INPUTS: BadInput[] = [
     outcome: 'works',
   },
   {
-    what: 'Windows line ends (CRLF) in an article and a data file',
+    what: 'Windows line ends (CRLF) in an article, a data file and the column',
     breakIt: (c) => {
       c.write(FIRST_ARTICLE, c.read(FIRST_ARTICLE).replace(/\n/g, '\r\n'));
       c.write('people/reporter-a.yaml', c.read('people/reporter-a.yaml').replace(/\n/g, '\r\n'));
+      c.write('series/test-column/index.mdx', c.read('series/test-column/index.mdx').replace(/\n/g, '\r\n'));
     },
     outcome: 'works',
   },
