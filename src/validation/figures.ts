@@ -47,8 +47,8 @@ export function checkFigures(file: string, absolutePath: string, body: string, b
         severity: 'error',
         message: `找不到图片文件 ${path}；请把照片放进文章所在的文件夹并核对文件名（区分大小写），或删掉这一行 import`,
       }));
-  // Plain Markdown has no JSX, expressions, images or top-level headings to check; parsing it would only cost time.
-  if (!/[<{]|!\[|^#\s/m.test(body)) return [...problems, ...unusedMissing()];
+  // Plain Markdown has no JSX, expressions, images or top-level headings (# or a line of =) to check; parsing it would only cost time.
+  if (!/[<{]|!\[|^#\s|^=+[ \t]*$/m.test(body)) return [...problems, ...unusedMissing()];
   let tree: BodyNode;
   try {
     // The parser the build compiles bodies with (src/data/article-body.ts), so both agree on what is valid.

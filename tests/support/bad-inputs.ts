@@ -389,6 +389,12 @@ export const BAD_INPUTS: BadInput[] = [
     problem: { file: 'first-story/index.mdx', line: 36, field: '正文标题', message: '请用 ## 开头' },
   },
   {
+    what: 'a heading underlined with =',
+    breakIt: (c) => c.edit(FIRST_ARTICLE, '## 小标题一', '小标题一\n===='),
+    outcome: 'error',
+    problem: { file: 'first-story/index.mdx', line: 36, field: '正文标题', message: '请用 ## 开头' },
+  },
+  {
     what: 'code in braces',
     breakIt: (c) => c.edit(FIRST_ARTICLE, '第二段正文', '第二段正文{dianti}'),
     outcome: 'error',
