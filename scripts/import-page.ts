@@ -4,7 +4,7 @@
  * article: content/articles/<slug>/index.mdx with the frontmatter filled in
  * where the text tells (headline, kicker, bylines of people on file, date,
  * districts, communities, topics), draft: true, a placeholder cover.jpg, and a
- * report of everything the editor has to check. Parsing: src/lib/import-page.ts.
+ * report of everything the editor has to check. Parsing: src/import/.
  *
  *   npm run import -- page.txt --date 2026-05-13
  *
@@ -15,7 +15,7 @@ import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import pc from 'picocolors';
 import { contentRoot } from '../src/content-layout';
-import { parsePage, type ImportedDraft, type ReportItem } from '../src/lib/import-page';
+import { parsePage, type ImportedDraft, type ReportItem } from '../src/import/page';
 import type { Problem } from '../src/lib/problems';
 import {
   articleFile,

@@ -32,7 +32,7 @@ import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
 import { generateCorpus } from '../generate-corpus.ts';
-import { parsePage } from '../../src/lib/import-page.ts';
+import { parsePage } from '../../src/import/page.ts';
 import { PLACEHOLDER } from '../../src/lib/placeholder.ts';
 import { formatReport } from '../../src/lib/problems.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import { entryId, LAYOUT, type CollectionName } from '../../src/content-layout';
-import type { KnownEntry } from '../../src/lib/import-page';
+import type { KnownEntry } from '../../src/import/page';
 import type { ArticleRecord } from '../../src/lib/references';
 import { readEntry } from '../../src/validation/read-entry';
 

@@ -1,5 +1,5 @@
 /**
- * npm run import: the page parser (src/lib/import-page.ts) on fixture pages
+ * npm run import: the page parser (src/import/) on fixture pages
  * written for the project in the digital edition's format (invented text),
  * and the command (scripts/import-page.ts) writing drafts that validate.
  */
@@ -14,12 +14,12 @@ import {
   splitHeadings,
   toFullWidth,
   type ImportContext,
-} from '../../src/lib/import-page';
+} from '../../src/import/page';
 import { validateContent } from '../../src/validation/validate-content';
 import { PROJECT_ROOT } from '../support/build-site';
 import { copyFixture } from '../support/fixture-copy';
 import { testArticleSchema } from '../support/schemas';
-import { readMdx, runCli } from './run-cli';
+import { readMdx, runCli } from '../scripts/run-cli';
 
 const FIXTURES = join(PROJECT_ROOT, 'tests/fixtures/import');
 const PAGE = join(FIXTURES, 'page-a.txt');

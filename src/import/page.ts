@@ -93,7 +93,7 @@ const CAPTION_MAX = 100;
 const BYLINE_MAX = 60;
 
 /** The mark every placeholder text starts with; the validator warns until it is replaced. */
-import { PLACEHOLDER } from './placeholder';
+import { PLACEHOLDER } from '../lib/placeholder';
 
 export { PLACEHOLDER };
 
