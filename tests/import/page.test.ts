@@ -1,59 +1,18 @@
 /**
- * npm run import: the page parser (src/import/) on fixture pages
- * written for the project in the digital edition's format (invented text),
- * and the command (scripts/import-page.ts) writing drafts that validate.
+ * The page parser (src/import/page.ts) on fixture pages written for the
+ * project in the digital edition's format (invented text).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  joinWrappedLines,
-  parseCredit,
-  parseNames,
-  parsePage,
-  splitHeadings,
-  toFullWidth,
-  type ImportContext,
-} from '../../src/import/page';
-import { validateContent } from '../../src/validation/validate-content';
+import { parsePage } from '../../src/import/page';
 import { PROJECT_ROOT } from '../support/build-site';
-import { copyFixture } from '../support/fixture-copy';
-import { testArticleSchema } from '../support/schemas';
-import { readMdx, runCli } from '../scripts/run-cli';
+import { context, fields } from './context';
 
 const FIXTURES = join(PROJECT_ROOT, 'tests/fixtures/import');
 const PAGE = join(FIXTURES, 'page-a.txt');
-const IMPORT = 'scripts/import-page.ts';
-const NOW = new Date('2026-07-01T00:00:00Z');
-
-const context: ImportContext = {
-  people: [
-    { id: 'reporter-a', name: '甲记者' },
-    { id: 'reporter-b', name: '乙记者' },
-    { id: 'lin-xiaolan', name: '林晓岚' },
-    { id: 'fu-yongjian', name: '符永健' },
-  ],
-  districts: [
-    { id: 'xiuying', name: '秀英区' },
-    { id: 'longhua', name: '龙华区' },
-    { id: 'qiongshan', name: '琼山区' },
-    { id: 'meilan', name: '美兰区' },
-  ],
-  communities: [
-    { id: 'test-garden', name: '测试花园小区', aliases: ['花园小区'], district: 'qiongshan' },
-    { id: 'test-harbour', name: '测试海港小区', district: 'meilan' },
-  ],
-  topics: [
-    { id: 'lift-renewal', name: '电梯更新' },
-    { id: 'metering', name: '抄表到户' },
-  ],
-  year: 2026,
-  today: '2026-07-01',
-  suggestId: (name) => `id-of-${name}`,
-};
 
 const page = () => parsePage(readFileSync(PAGE, 'utf8'), context);
-const fields = (report: readonly { field: string }[]) => report.map((item) => item.field);
 
 describe('parsePage on the fixture page', () => {
   it('finds the three articles and leaves the column note at the top out, saying so', () => {
@@ -64,7 +23,7 @@ describe('parsePage on the fixture page', () => {
       '“微改造”让老小区换新颜',
     ]);
     expect(report).toHaveLength(1);
-    expect(report[0]?.message).toMatch(/版面开头有 3 行不属于任何一篇/);
+    expect(report[0]?.message).toMatch(/版面开头有 2 行不属于任何一篇/);
   });
 
   it('tells kicker, headline and subtitle apart, and reports the guess', () => {
@@ -177,150 +136,5 @@ describe('parsePage on the fixture page', () => {
       expect.arrayContaining(['bylines.reporter', 'bylines', 'districts', 'topics', 'cover', 'published']),
     );
     expect(lone.drafts[0]?.published).toBe('2026-07-01');
-  });
-});
-
-describe('the pieces of the page parser', () => {
-  it('reads names by role from bylines, datelines and credits', () => {
-    expect(parseNames('本报记者 甲记者 乙记者 特约记者 丙某 通讯员 丁某 戊某').names).toEqual([
-      { role: 'reporter', name: '甲记者' },
-      { role: 'reporter', name: '乙记者' },
-      { role: 'special-correspondent', name: '丙某' },
-      { role: 'correspondent', name: '丁某' },
-      { role: 'correspondent', name: '戊某' },
-    ]);
-    expect(parseNames('记者王一 通讯员李二 张三').names.map((n) => `${n.role}:${n.name}`)).toEqual([
-      'reporter:王一',
-      'correspondent:李二',
-      'correspondent:张三',
-    ]);
-    expect(parseNames('实习生 钱四').unclear).toEqual(['钱四']);
-    expect(parseCredit('本报记者 符永健 摄')).toEqual(['符永健']);
-    expect(parseCredit('丁摄影 摄')).toEqual(['丁摄影']);
-    expect(parseCredit('新华社记者 赵五 摄')).toEqual(['赵五']);
-  });
-
-  it('tells heading lines apart', () => {
-    expect(splitHeadings(['这是一行引题', '主标题 两个半句', '副题一行'])).toMatchObject({
-      kicker: '这是一行引题',
-      headline: '主标题 两个半句',
-      subtitle: '副题一行',
-      guessed: false,
-    });
-    expect(splitHeadings(['只有一行主标题'])).toMatchObject({ headline: '只有一行主标题', guessed: false });
-    expect(splitHeadings(['区名', '很长很长的一行引题文字', '短主标题'])).toMatchObject({
-      labels: ['区名'],
-      kicker: '很长很长的一行引题文字',
-      headline: '短主标题',
-    });
-  });
-
-  it('undoes hard wraps but keeps heading lines with commas apart', () => {
-    const lines = joinWrappedLines(
-      '小区变美了，居民笑了\n党员带头办实事\n\n这一段话，写到一半\n\n接着写完。\r\n下一段。',
-    );
-    expect(lines.map((l) => l.text)).toEqual([
-      '小区变美了，居民笑了',
-      '党员带头办实事',
-      '这一段话，写到一半接着写完。',
-      '下一段。',
-    ]);
-    expect(toFullWidth('共1,000户,10:30开会(全体);对吗?好!')).toBe(
-      '共1,000户，10:30开会（全体）；对吗？好！',
-    );
-  });
-});
-
-describe('npm run import', () => {
-  /** The fixture content plus two people the fixture page names. */
-  const content = () => {
-    const copy = copyFixture();
-    copy.write('people/lin-xiaolan.yaml', 'name: 林晓岚\nrole: reporter\n');
-    copy.write('people/fu-yongjian.yaml', 'name: 符永健\nrole: photographer\n');
-    return copy;
-  };
-  const SLUGS = ['2026-06-03-haigang-xiaoqu', '2026-06-03-weigai-zao-ranglao', '2026-06-03-xindian-tikai'];
-  const newFolders = (dir: string) =>
-    readdirSync(join(dir, 'articles')).filter((f) => f.startsWith('2026-06-03'));
-
-  it('writes one draft per article that passes the validator with only reminders', async () => {
-    const copy = content();
-    const result = runCli(IMPORT, [PAGE, '--date', '2026-06-03'], copy.dir);
-    expect(result.status, result.output).toBe(0);
-    expect(result.output).toContain('找到 3 篇文章，已写入 3 篇草稿');
-    expect(result.output).toContain('content/people/wu-haisheng.yaml');
-    expect(newFolders(copy.dir).sort()).toEqual(SLUGS);
-
-    const installments: number[] = [];
-    for (const slug of SLUGS) {
-      const { data } = readMdx(join(copy.dir, 'articles', slug, 'index.mdx'));
-      const parsed = testArticleSchema.safeParse(data);
-      expect(parsed.error?.issues ?? [], slug).toEqual([]);
-      expect(parsed.data).toMatchObject({
-        series: 'test-column',
-        slug,
-        draft: true,
-        print: { paper: '海口日报' },
-      });
-      installments.push(parsed.data?.installment ?? 0);
-      expect(existsSync(join(copy.dir, 'articles', slug, 'cover.jpg'))).toBe(true);
-    }
-    // The fixture column's highest installment is 5, so the three drafts follow it.
-    expect(installments.sort()).toEqual([6, 7, 8]);
-
-    const problems = (await validateContent({ projectRoot: PROJECT_ROOT, contentDir: copy.dir, now: NOW }))
-      .problems;
-    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
-    const mine = problems.filter((p) => SLUGS.some((slug) => p.file.includes(slug)));
-    expect(new Set(mine.map((p) => p.field))).toEqual(
-      new Set(['summary', 'cover.alt', 'cover.caption', 'cover.credit', 'draft', '正文']),
-    );
-  });
-
-  it('never overwrites: a second run of the same page writes nothing and exits 1', () => {
-    const copy = content();
-    expect(runCli(IMPORT, [PAGE, '--date', '2026-06-03'], copy.dir).status).toBe(0);
-    const file = join(copy.dir, 'articles', SLUGS[0] ?? '', 'index.mdx');
-    copy.write(`articles/${SLUGS[0]}/index.mdx`, '编辑改过的内容');
-    const again = runCli(IMPORT, [PAGE, '--date', '2026-06-03'], copy.dir);
-    expect(again.status).toBe(1);
-    expect(again.output).toContain('已经存在，不会覆盖');
-    expect(readFileSync(file, 'utf8')).toBe('编辑改过的内容');
-  });
-
-  it('writes a draft with unknown bylines but says what must be fixed and exits 1', () => {
-    const copy = content();
-    const page = join(copy.dir, 'page.txt');
-    copy.write('page.txt', '测试花园小区的新电梯\n\n本报记者 钱无名\n\n琼山区测试花园小区完成了电梯更新。');
-    const result = runCli(IMPORT, [page, '--date', '2026-06-05'], copy.dir);
-    expect(result.status).toBe(1);
-    expect(result.output).toContain('钱无名');
-    expect(result.output).toContain('署名（bylines）至少要有一位作者');
-    const { data } = readMdx(join(copy.dir, 'articles', '2026-06-05-ceshi-huayuan', 'index.mdx'));
-    expect(data.bylines).toEqual({});
-  });
-
-  it('tries without writing (--dry-run), and explains an empty page, a missing file and a wrong flag', () => {
-    const copy = content();
-    const dry = runCli(IMPORT, [PAGE, '--dry-run'], copy.dir);
-    expect(dry.status).toBe(0);
-    expect(dry.output).toContain('试运行，没有写文件');
-    expect(newFolders(copy.dir)).toEqual([]);
-
-    const empty = runCli(IMPORT, [join(FIXTURES, 'page-no-articles.txt')], copy.dir);
-    expect(empty.status).toBe(1);
-    expect(empty.output).toContain('里找到文章');
-
-    const missing = runCli(IMPORT, ['no-such-page.txt'], copy.dir);
-    expect(missing.status).toBe(1);
-    expect(missing.output).toContain('找不到或读不了文件');
-
-    const series = runCli(IMPORT, [PAGE, '--series', 'no-column'], copy.dir);
-    expect(series.status).toBe(1);
-    expect(series.output).toContain('没有编号为 no-column 的专栏；请用 --series 指定，可用的有：test-column');
-
-    const usage = runCli(IMPORT, [PAGE, '--date', '六月三日'], copy.dir);
-    expect(usage.status).toBe(2);
-    expect(usage.output).toContain('--date 应写成 年-月-日');
   });
 });
