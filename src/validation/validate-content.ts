@@ -26,6 +26,7 @@ import { districtSchema } from '../schemas/district';
 import { personSchema } from '../schemas/person';
 import { seriesSchema } from '../schemas/series';
 import { topicSchema } from '../schemas/topic';
+import { duplicateStoryCheck } from './duplicate-stories';
 import { checkFigures } from './figures';
 import { readEntry, type ReadEntry } from './read-entry';
 
@@ -122,6 +123,7 @@ export async function validateContent(options: ValidateOptions = {}): Promise<Va
   const problems: Problem[] = [];
   const counts = {} as Record<CollectionName, number>;
   const parsed = {} as { [K in CollectionName]: Parsed<z.output<(typeof SCHEMAS)[K]>>[] };
+  const duplicateStories = duplicateStoryCheck();
 
   await Promise.all(
     (Object.keys(LAYOUT) as CollectionName[]).map(async (name) => {
@@ -156,6 +158,7 @@ export async function validateContent(options: ValidateOptions = {}): Promise<Va
         problems.push(...placeholderWarnings(file, entry));
         if (name === 'articles') {
           problems.push(...checkFigures(file, absolutePath, entry.body, entry.bodyLine));
+          problems.push(...duplicateStories(file, entry));
         }
         // An entry that failed its schema still takes part in the reference checks, read
         // leniently, so that one run reports its unknown ids and duplicates too.
