@@ -206,8 +206,8 @@ export async function writeRelevanceCorpus(options: RelevanceCorpusOptions): Pro
     );
   }
 
-  // 3. npm run import, as an editor runs it.
-  const imported = runCli('scripts/import-page.ts', [page, '--date', SEED_PAGE_DATE], out);
+  // 3. npm run import, as an editor runs it; --all: the relevance queries look for every story of the page, not only the column's.
+  const imported = runCli('scripts/import-page.ts', [page, '--date', SEED_PAGE_DATE, '--all'], out);
   const stories: ImportedStory[] = parsed.drafts.map((draft) => {
     const slug = proposeSlug(draft.headline, draft.published);
     return {

@@ -138,3 +138,39 @@ describe('parsePage on the fixture page', () => {
     expect(lone.drafts[0]?.published).toBe('2026-07-01');
   });
 });
+
+describe('the column’s stories', () => {
+  const pageB = () => readFileSync(join(FIXTURES, 'page-b.txt'), 'utf8');
+
+  it('marks the story under the column’s banner, whatever its punctuation, and no other', () => {
+    const a = page();
+    expect(a.columnFound).toBe(true);
+    expect(a.drafts.map((d) => d.inColumn)).toEqual([true, false, false]);
+  });
+
+  it('finds the banner in the middle of a page and keeps it out of headings and bodies', () => {
+    const b = parsePage(pageB(), context);
+    expect(b.drafts.map((d) => [d.headline, d.inColumn])).toEqual([
+      ['测试海港小区新添20个充电桩', false],
+      ['党员楼长带头 旧车棚变身“共享书屋”', true],
+    ]);
+    expect(b.drafts[0]?.body).not.toContain('测试专栏');
+    expect(b.drafts[1]?.kicker).toBeUndefined();
+    // A word broken at the column's edge is joined again.
+    expect(b.drafts[1]?.body).toContain('最热闹的地方，连隔壁小区');
+  });
+
+  it('marks nothing when the page carries no banner, or the column is not known', () => {
+    const withoutBanner = parsePage(pageB().replace('测试专栏\n', ''), context);
+    expect(withoutBanner.columnFound).toBe(false);
+    expect(withoutBanner.drafts.map((d) => d.inColumn)).toEqual([false, false]);
+    expect(parsePage(pageB(), { ...context, column: undefined }).columnFound).toBe(false);
+  });
+
+  it('takes a reporter who took the photos too as one person in two roles', () => {
+    const story = parsePage(pageB(), context).drafts[1];
+    const advice = story?.report.filter((r) => r.value === '钱无名') ?? [];
+    expect(advice).toHaveLength(1);
+    expect(advice[0]?.message).toContain('加进 bylines.reporter 和 bylines.photographer');
+  });
+});

@@ -3,8 +3,8 @@
  * stories of a fixture page, that pass the validator; re-imports, other
  * stories, dry runs and mistakes explained.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/validation/validate-content';
 import { PROJECT_ROOT } from '../support/build-site';
@@ -29,9 +29,26 @@ describe('npm run import', () => {
   const newFolders = (dir: string) =>
     readdirSync(join(dir, 'articles')).filter((f) => f.startsWith('2026-06-03'));
 
-  it('writes one draft per article that passes the validator with only reminders', async () => {
+  it('imports only the column’s story by default and lists the others as 不属于专栏', () => {
     const copy = content();
     const result = runCli(IMPORT, [PAGE, '--date', '2026-06-03'], copy.dir);
+    expect(result.status, result.output).toBe(0);
+    expect(newFolders(copy.dir)).toEqual(['2026-06-03-xindian-tikai']);
+    expect(result.output).toContain('第 2 篇 海港小区抄表到户完工：不属于专栏');
+    expect(result.output).toContain('第 3 篇 “微改造”让老小区换新颜：不属于专栏');
+    expect(result.output).toContain('加 --only 3，全部导入加 --all');
+    expect(result.output).toContain(
+      '找到 3 篇文章，已写入 1 篇草稿（draft: true）；2 篇不属于专栏，没有导入',
+    );
+
+    const only = runCli(IMPORT, [PAGE, '--date', '2026-06-03', '--only', '2'], copy.dir);
+    expect(only.status, only.output).toBe(0);
+    expect(newFolders(copy.dir).sort()).toEqual(['2026-06-03-haigang-xiaoqu', '2026-06-03-xindian-tikai']);
+  });
+
+  it('with --all writes one draft per article that passes the validator with only reminders', async () => {
+    const copy = content();
+    const result = runCli(IMPORT, [PAGE, '--date', '2026-06-03', '--all'], copy.dir);
     expect(result.status, result.output).toBe(0);
     expect(result.output).toContain('找到 3 篇文章，已写入 3 篇草稿');
     expect(result.output).toContain('content/people/wu-haisheng.yaml');
@@ -63,21 +80,65 @@ describe('npm run import', () => {
     );
   });
 
-  it('never overwrites: a second run of the same page writes nothing and exits 1', () => {
+  it('re-imports cleanly: a story already in the archive is skipped, named, and never overwritten', () => {
     const copy = content();
-    expect(runCli(IMPORT, [PAGE, '--date', '2026-06-03'], copy.dir).status).toBe(0);
-    const file = join(copy.dir, 'articles', SLUGS[0] ?? '', 'index.mdx');
-    copy.write(`articles/${SLUGS[0]}/index.mdx`, '编辑改过的内容');
-    const again = runCli(IMPORT, [PAGE, '--date', '2026-06-03'], copy.dir);
-    expect(again.status).toBe(1);
-    expect(again.output).toContain('已经存在，不会覆盖');
-    expect(readFileSync(file, 'utf8')).toBe('编辑改过的内容');
+    expect(runCli(IMPORT, [PAGE, '--date', '2026-06-03', '--all'], copy.dir).status).toBe(0);
+    const file = join(copy.dir, 'articles', SLUGS[2] ?? '', 'index.mdx');
+    const edited = readFileSync(file, 'utf8').replace('draft: true', 'draft: true\n# 编辑改过');
+    copy.write(`articles/${SLUGS[2]}/index.mdx`, edited);
+    // The next day's date: other slugs, so only the stories themselves tell they are there.
+    const again = runCli(IMPORT, [PAGE, '--date', '2026-06-04', '--all'], copy.dir);
+    expect(again.status, again.output).toBe(0);
+    expect(again.output).toContain(
+      `第 1 篇 新电梯开进老楼 “议事会”议出好办法：已在归档中：${relative(PROJECT_ROOT, join(copy.dir, 'articles', SLUGS[2] ?? ''))}`,
+    );
+    expect(again.output).toContain('跳过；如确需再导入');
+    expect(again.output).toContain('已写入 0 篇草稿（draft: true）；3 篇已在归档中，没有导入');
+    // No slug errors about the drafts themselves, no --slug advice, no errors counted.
+    expect(again.output).not.toMatch(/✖|--slug|个错误|重复/);
+    expect(readFileSync(file, 'utf8')).toBe(edited);
+    expect(readdirSync(join(copy.dir, 'articles')).filter((f) => f.startsWith('2026-06-04'))).toEqual([]);
+  });
+
+  it('numbers the folder when another story already has the proposed name', () => {
+    const copy = content();
+    const other = readFileSync(join(copy.dir, 'articles/2026-05-13-first-story/index.mdx'), 'utf8')
+      .replace('slug: 2026-05-13-first-story', 'slug: 2026-06-03-xindian-tikai')
+      .replace('installment: 1', 'installment: 9');
+    mkdirSync(join(copy.dir, 'articles/2026-06-03-xindian-tikai'));
+    copy.write('articles/2026-06-03-xindian-tikai/index.mdx', other);
+    const result = runCli(IMPORT, [PAGE, '--date', '2026-06-03'], copy.dir);
+    expect(result.status, result.output).toBe(0);
+    expect(result.output).toContain('articles/2026-06-03-xindian-tikai-2/index.mdx');
+    expect(result.output).not.toMatch(/✖|--slug/);
+  });
+
+  it('imports nothing from a page without the column’s banner unless told which stories', () => {
+    const copy = content();
+    const page = join(copy.dir, 'page.txt');
+    copy.write('page.txt', readFileSync(join(FIXTURES, 'page-b.txt'), 'utf8').replace('测试专栏\n', ''));
+    const result = runCli(IMPORT, [page, '--date', '2026-06-09'], copy.dir);
+    expect(result.status).toBe(1);
+    expect(result.output).toContain('版面上没有找到专栏《测试专栏》的栏头');
+    expect(result.output).toContain('用 --only 编号 选定文章，或用 --all 全部导入');
+    expect(readdirSync(join(copy.dir, 'articles')).filter((f) => f.startsWith('2026-06-09'))).toEqual([]);
+  });
+
+  it('gives one piece of advice for a reporter who took the photos too', () => {
+    const copy = content();
+    const result = runCli(IMPORT, [join(FIXTURES, 'page-b.txt'), '--date', '2026-06-09'], copy.dir);
+    expect(result.output.match(/“钱无名”/g)).toHaveLength(1);
+    expect(result.output).toContain('署名里的本报记者和摄影“钱无名”');
+    expect(result.output).toContain('再把编号 qian-wuming 加进 bylines.reporter 和 bylines.photographer');
   });
 
   it('writes a draft with unknown bylines but says what must be fixed and exits 1', () => {
     const copy = content();
     const page = join(copy.dir, 'page.txt');
-    copy.write('page.txt', '测试花园小区的新电梯\n\n本报记者 钱无名\n\n琼山区测试花园小区完成了电梯更新。');
+    copy.write(
+      'page.txt',
+      '测试专栏\n\n测试花园小区的新电梯\n\n本报记者 钱无名\n\n琼山区测试花园小区完成了电梯更新。',
+    );
     const result = runCli(IMPORT, [page, '--date', '2026-06-05'], copy.dir);
     expect(result.status).toBe(1);
     expect(result.output).toContain('钱无名');
@@ -88,7 +149,7 @@ describe('npm run import', () => {
 
   it('tries without writing (--dry-run), and explains an empty page, a missing file and a wrong flag', () => {
     const copy = content();
-    const dry = runCli(IMPORT, [PAGE, '--dry-run'], copy.dir);
+    const dry = runCli(IMPORT, [PAGE, '--dry-run', '--all'], copy.dir);
     expect(dry.status).toBe(0);
     expect(dry.output).toContain('试运行，没有写文件');
     expect(newFolders(copy.dir)).toEqual([]);
