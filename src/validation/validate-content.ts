@@ -28,6 +28,7 @@ import { seriesSchema } from '../schemas/series';
 import { topicSchema } from '../schemas/topic';
 import { duplicateStoryCheck } from './duplicate-stories';
 import { checkFigures } from './figures';
+import { pastedTextReminder } from './pasted-text';
 import { readEntry, type ReadEntry } from './read-entry';
 
 /** Narrowest cover that still makes a sharp share image (WeChat and others crop to about 1200 px). */
@@ -159,6 +160,7 @@ export async function validateContent(options: ValidateOptions = {}): Promise<Va
         if (name === 'articles') {
           problems.push(...checkFigures(file, absolutePath, entry.body, entry.bodyLine));
           problems.push(...duplicateStories(file, entry));
+          problems.push(...pastedTextReminder(file, entry));
         }
         // An entry that failed its schema still takes part in the reference checks, read
         // leniently, so that one run reports its unknown ids and duplicates too.
