@@ -3,9 +3,11 @@
  * stories of a fixture page, that pass the validator; re-imports, other
  * stories, dry runs and mistakes explained.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { findSeedPage } from '../../bench/lib/relevance-corpus';
 import { validateContent } from '../../src/validation/validate-content';
 import { PROJECT_ROOT } from '../support/build-site';
 import { copyFixture } from '../support/fixture-copy';
@@ -169,5 +171,46 @@ describe('npm run import', () => {
     const usage = runCli(IMPORT, [PAGE, '--date', '六月三日'], copy.dir);
     expect(usage.status).toBe(2);
     expect(usage.output).toContain('--date 应写成 年-月-日');
+  });
+});
+
+describe('npm run import on the real page (read at test time, never committed)', () => {
+  const seed = findSeedPage();
+  /** A copy of the project's own content, with or without its installments. */
+  const realContent = (withArticles: boolean) => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'hemei-real-')), 'content');
+    cpSync(join(PROJECT_ROOT, 'content'), dir, { recursive: true });
+    if (!withArticles) rmSync(join(dir, 'articles'), { recursive: true });
+    return dir;
+  };
+
+  it.skipIf(!seed)(
+    'imports the column’s story only, and it passes validate without a pasted-text reminder',
+    async () => {
+      const dir = realContent(false);
+      const result = runCli(IMPORT, [seed ?? '', '--date', '2026-05-13'], dir);
+      expect(result.status, result.output).toBe(0);
+      expect(result.output).toContain(
+        '找到 6 篇文章，已写入 1 篇草稿（draft: true）；5 篇不属于专栏，没有导入',
+      );
+      expect(readdirSync(join(dir, 'articles'))).toEqual(['2026-05-13-dangyuan-daitou']);
+      const problems = (await validateContent({ projectRoot: PROJECT_ROOT, contentDir: dir, now: NOW }))
+        .problems;
+      expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+      expect(problems.map((p) => p.message).join('\n')).not.toContain('从数字报直接粘贴');
+    },
+  );
+
+  it.skipIf(!seed)('skips the column’s story the archive already has as installment 1', () => {
+    const dir = realContent(true);
+    const result = runCli(IMPORT, [seed ?? '', '--date', '2026-05-13'], dir);
+    expect(result.status, result.output).toBe(0);
+    expect(result.output).toMatch(
+      /第 1 篇 .*：已在归档中：.*2026-05-13-dangyuan-tiao-daliang（标题相同），跳过/,
+    );
+    expect(result.output).toContain(
+      '已写入 0 篇草稿（draft: true）；5 篇不属于专栏，1 篇已在归档中，没有导入',
+    );
+    expect(readdirSync(join(dir, 'articles'))).toEqual(['2026-05-13-dangyuan-tiao-daliang']);
   });
 });
