@@ -11,6 +11,7 @@
  * 0.2 — two unrelated stories in the same words — one in 20,000), and only
  * candidates are compared exactly. No other pair is compared.
  */
+import { fmix32 as mix } from './hash';
 import { PLACEHOLDER } from './placeholder';
 
 /** Share of five-character pieces two bodies must have in common to be the same story. */
@@ -65,16 +66,6 @@ export function bodyWords(body: string): Uint16Array {
     start = end + 1;
   }
   return codes.subarray(0, n);
-}
-
-/** murmur3's finaliser: spreads the bits of a 32-bit hash. */
-function mix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
 }
 
 /** 31 to the power of SHINGLE, modulo 2^32: takes a character out of the rolling hash. */
