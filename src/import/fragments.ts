@@ -20,11 +20,13 @@ import { toFullWidth } from './punctuation';
  * not a heading or a byline, credit or dateline of its own.
  */
 export function continues(current: string, next: string): boolean {
-  const unfinished = (isSentence(current) && !SENTENCE_END.test(current)) || DATELINE_ALONE.test(current);
+  // Most lines end a sentence: the cheapest test first (validate runs this on every paragraph).
+  const unfinished = (!SENTENCE_END.test(current) && isSentence(current)) || DATELINE_ALONE.test(current);
+  if (!unfinished) return false;
   // A heading line (short, or long without a comma) followed by a short line is a heading block, not a wrap.
   const headingPair =
     ([...current].length <= HEADING_MAX || !SENTENCE_PUNCTUATION.test(current)) && !isSentence(next);
-  return unfinished && !headingPair && !isStructural(next);
+  return !headingPair && !isStructural(next);
 }
 
 /** A line without the spaces (ASCII and full-width) around it. */

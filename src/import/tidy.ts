@@ -18,6 +18,7 @@ export interface TidyChange {
 }
 
 const HAN = /\p{Script=Han}/u;
+const HALF_WIDTH = /[,:;?!()]/;
 /** Lines that are markup, not running text. */
 const MARKUP = /^(?:import\s|export\s|[<{#>|]|[-*+]\s|\d+[.)]\s|```|~~~|---|\*\*\*)/;
 /** Pieces of a prose line that are not words: inline code, link targets, addresses, tags, expressions. */
@@ -25,7 +26,7 @@ const PROTECTED = /`[^`]*`|\]\([^)]*\)|https?:\/\/[^\s，。）)]+|<[^>]*>|\{[^}
 
 /** A prose line with its punctuation made full-width outside the protected pieces, and what was converted. */
 function fullWidthLine(text: string): { text: string; marks: string[] } {
-  if (!HAN.test(text)) return { text, marks: [] };
+  if (!HALF_WIDTH.test(text) || !HAN.test(text)) return { text, marks: [] };
   let out = '';
   let last = 0;
   const marks: string[] = [];

@@ -36,6 +36,9 @@ const isWordChar = (c: number) =>
   (c >= 65 && c <= 90) ||
   (c >= 97 && c <= 122);
 
+/** Buffers reused from one body to the next: ten thousand bodies would otherwise keep the garbage collector busy. */
+const scratch = { codes: new Uint16Array(4096), hashes: new Uint32Array(4096) };
+
 /** Lines that are not the story's words: imports, components, comments. */
 const MARKUP_LINE = /^(?:import\s|export\s|<|\{\/\*)/;
 
@@ -46,7 +49,8 @@ const MARKUP_LINE = /^(?:import\s|export\s|<|\{\/\*)/;
  * expression over the text (ten thousand bodies are read on every validate).
  */
 export function bodyWords(body: string): Uint16Array {
-  const codes = new Uint16Array(body.length);
+  if (scratch.codes.length < body.length) scratch.codes = new Uint16Array(body.length * 2);
+  const codes = scratch.codes;
   let n = 0;
   for (let start = 0; start < body.length;) {
     let end = body.indexOf('\n', start);
@@ -65,16 +69,16 @@ export function bodyWords(body: string): Uint16Array {
     }
     start = end + 1;
   }
-  return codes.subarray(0, n);
+  return codes.slice(0, n);
 }
 
 /** 31 to the power of SHINGLE, modulo 2^32: takes a character out of the rolling hash. */
 const OUT = Array.from({ length: SHINGLE }).reduce<number>((p) => Math.imul(p, 31), 1);
 
 /** A hash of every five-character piece of a text, in order (a rolling hash, then mixed). */
-function pieceHashes(words: Uint16Array): Uint32Array {
+function pieceHashes(words: Uint16Array, into?: Uint32Array): Uint32Array {
   const count = Math.max(0, words.length - SHINGLE + 1);
-  const hashes = new Uint32Array(count);
+  const hashes = into && into.length >= count ? into.subarray(0, count) : new Uint32Array(count);
   let h = 0;
   for (let i = 0; i < words.length; i++) {
     h = (Math.imul(h, 31) + (words[i] ?? 0)) | 0;
@@ -182,7 +186,8 @@ export class StoryIndex {
     if (sameHeadline !== undefined) matches.push({ of: sameHeadline, reason: 'headline' });
     const words = bodyWords(story.body);
     if (words.length < MIN_BODY_CHARS) return { matches, words, keys: [] };
-    const mins = signature(pieceHashes(words));
+    if (scratch.hashes.length < words.length) scratch.hashes = new Uint32Array(words.length * 2);
+    const mins = signature(pieceHashes(words, scratch.hashes));
     // One number per band: the band and a hash of its values (a collision only adds a candidate).
     const keys: number[] = [];
     for (let band = 0; band < BANDS; band++) {
