@@ -309,10 +309,31 @@ interface Pools {
   seriesId: string;
 }
 
+/** 2 → 二, 12 → 十二, 35 → 三十五, 123 → 一二三: a part number that adds no digits or names to search. */
+function hanNumber(n: number): string {
+  const digit = (d: number) => '零一二三四五六七八九'[d] ?? '';
+  if (n < 10) return digit(n);
+  if (n < 100) return `${n < 20 ? '' : digit(Math.floor(n / 10))}十${n % 10 ? digit(n % 10) : ''}`;
+  return [...String(n)].map((d) => digit(Number(d))).join('');
+}
+
+/**
+ * A headline no earlier installment has: the validator reports two
+ * installments with the same headline as the same story twice, so a repeated
+ * template gets a part number （二）, （三）… Draws nothing from the random
+ * stream, so every other installment stays as it was.
+ */
+function distinctHeadline(drawn: string, used: Map<string, number>): string {
+  const times = (used.get(drawn) ?? 0) + 1;
+  used.set(drawn, times);
+  return times === 1 ? drawn : `${drawn}（${hanNumber(times)}）`;
+}
+
 function buildArticle(
   seed: number,
   plan: ArticlePlan,
   pools: Pools,
+  usedHeadlines: Map<string, number>,
 ): { slug: string; mdx: string; cover: number } {
   const rng = createRng(hashSeed(seed, 'article', plan.index));
 
@@ -348,7 +369,7 @@ function buildArticle(
     buildings: focus.buildings,
   };
   const filler = createFiller(rng, ctx);
-  const headline = filler.fill(rng.pick(HEADLINES));
+  const headline = distinctHeadline(filler.fill(rng.pick(HEADLINES)), usedHeadlines);
   const kicker = rng.chance(0.5) ? filler.fill(rng.pick(KICKERS)) : undefined;
   const subtitle = rng.chance(0.2) ? filler.fill(rng.pick(SUBTITLES)) : undefined;
   const [first, second] = rng.sample(SUMMARIES, 2);
@@ -496,13 +517,14 @@ export async function generateCorpus(options: GenerateOptions): Promise<Generate
   const covers = await renderCovers(createRng(hashSeed(seed, 'covers')));
   const pools: Pools = { communities, people, topics, covers, paper, seriesId: SERIES.id };
   const span = daysBetween(FIRST_DAY, LAST_DAY);
+  const usedHeadlines = new Map<string, number>();
   for (let index = 0; index < count; index++) {
     const plan: ArticlePlan = {
       index,
       installment: lastInstallment + 1 + index,
       published: addDays(FIRST_DAY, Math.floor(((index + 1) * span) / count)),
     };
-    const article = buildArticle(seed, plan, pools);
+    const article = buildArticle(seed, plan, pools, usedHeadlines);
     const folder = join(articlesDir, article.slug);
     mkdirSync(folder, { recursive: true });
     writeFileSync(join(folder, 'index.mdx'), article.mdx);

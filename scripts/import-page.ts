@@ -4,18 +4,26 @@
  * article: content/articles/<slug>/index.mdx with the frontmatter filled in
  * where the text tells (headline, kicker, bylines of people on file, date,
  * districts, communities, topics), draft: true, a placeholder cover.jpg, and a
- * report of everything the editor has to check. Parsing: src/lib/import-page.ts.
+ * report of everything the editor has to check. Parsing: src/import/.
  *
  *   npm run import -- page.txt --date 2026-05-13
  *
- * Exit codes: 0 drafts written; 1 nothing found, a folder already there, or a
- * draft with errors to fix; 2 a mistake in the flags.
+ * Only the column's stories are imported: the one under the column's banner
+ * (src/import/column.ts); the others are listed as 不属于专栏 and taken with
+ * --all or --only. A story already in the archive (same headline or nearly
+ * the same body, src/lib/duplicate-stories.ts) is skipped.
+ *
+ * Exit codes: 0 drafts written (or nothing left to import); 1 nothing found,
+ * no column story on the page, or a written draft with errors to fix; 2 a
+ * mistake in the flags.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { relative } from 'node:path';
+import { dirname, relative } from 'node:path';
 import pc from 'picocolors';
 import { contentRoot } from '../src/content-layout';
-import { parsePage, type ImportedDraft, type ReportItem } from '../src/lib/import-page';
+import { parsePage, type ImportedDraft, type ReportItem } from '../src/import/page';
+import { StoryIndex } from '../src/lib/duplicate-stories';
 import type { Problem } from '../src/lib/problems';
 import {
   articleFile,
@@ -44,7 +52,8 @@ const USAGE = `用法：npm run import -- <版面文字.txt> [参数]
   --date 年-月-日     这一版的见报日期，作为每篇的发布日期（推荐写上）
   --year 2026         没有 --date 时，电头“本报5月12日讯”按哪一年算；默认今年
   --series 专栏编号   只有一个专栏时自动选它
-  --only 1,3          只导入第 1、3 篇（先不带这个参数运行 --dry-run 看编号）
+  --only 1,3          只导入第 1、3 篇，属不属于专栏都导入（先运行 --dry-run 看编号）
+  --all               版面上的每一篇都导入，包括不属于专栏的（默认只导入专栏栏头下的那篇）
   --dry-run           只显示会写哪些草稿和要核对的地方，不写文件
 编辑指南：docs/editing.md`;
 
@@ -53,6 +62,7 @@ const OPTIONS = {
   year: { type: 'string' },
   series: { type: 'string' },
   only: { type: 'string', multiple: true },
+  all: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -88,6 +98,7 @@ function readFlags(argv: readonly string[]) {
     year: values.year === undefined ? undefined : Number(values.year),
     series: values.series,
     only,
+    all: values.all ?? false,
     dryRun: values['dry-run'] ?? false,
   };
 }
@@ -161,6 +172,7 @@ async function main(argv: readonly string[]): Promise<void> {
     process.exitCode = 1;
     return;
   }
+  const column = index.series.find((s) => s.id === series);
   const page = parsePage(text, {
     people: index.people,
     districts: index.districts,
@@ -169,12 +181,13 @@ async function main(argv: readonly string[]): Promise<void> {
     date: flags.date,
     year: flags.year,
     today: today(),
-    paper: index.series.find((s) => s.id === series)?.paper,
+    paper: column?.paper,
+    column: column?.name,
     suggestId: suggestPersonId,
   });
   const pageProblems = asWarnings(flags.file, page.report);
+  printProblems(pageProblems);
   if (page.drafts.length === 0) {
-    printProblems(pageProblems);
     console.log(
       pc.red(`\n没有在 ${flags.file} 里找到文章。`) +
         '\n每篇文章要有一到三行标题，后面跟署名（本报记者 某某）或电头（本报5月12日讯（记者 某某））；请检查文件是不是数字报的纯文字。',
@@ -182,42 +195,70 @@ async function main(argv: readonly string[]): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  printProblems(pageProblems);
 
+  // Stories already in the archive, and those written by this run, by headline and body.
+  const archive = new StoryIndex();
+  const folderOf = (slug: string) => relative(process.cwd(), dirname(articleFile(index.root, slug)));
+  for (const story of index.stories) archive.add({ key: folderOf(story.folder), ...story });
   let installment = series ? nextInstallment(index, series) : undefined;
   const wanted = flags.only.length > 0 ? new Set(flags.only) : undefined;
-  const slugs = new Set<string>();
-  const problems: Problem[] = [...pageProblems];
-  let written = 0;
+  const taken = (draft: ImportedDraft, n: number) =>
+    flags.all ? true : wanted ? wanted.has(n) : draft.inColumn;
+  const problems: Problem[] = [];
+  const counts = { written: 0, notColumn: 0, already: 0 };
   for (const [i, draft] of page.drafts.entries()) {
     const title = `第 ${i + 1} 篇 ${draft.headline}`;
-    if (wanted && !wanted.has(i + 1)) {
-      console.log(pc.dim(`\n${title}：没有导入（--only）`));
+    if (!taken(draft, i + 1)) {
+      if (wanted) {
+        console.log(pc.dim(`\n${title}：没有导入（--only）`));
+      } else {
+        counts.notColumn++;
+        console.log(
+          pc.dim(
+            `\n${title}：不属于专栏（版面上没有《${column?.name ?? series}》的栏头标着它），没有导入；确实要导入就加 --only ${i + 1}，全部导入加 --all`,
+          ),
+        );
+      }
       continue;
     }
-    // Two articles of one page with the same proposed slug: number the later ones.
+    const [already] = archive.match({ key: '', headline: draft.headline, body: draft.body });
+    if (already) {
+      counts.already++;
+      const why =
+        already.reason === 'headline'
+          ? '标题相同'
+          : `正文有 ${Math.round((already.similarity ?? 1) * 100)}% 相同`;
+      console.log(
+        pc.yellow(
+          `\n${title}：已在归档中：${already.of}（${why}），跳过；如确需再导入（例如想从头再改），请先删除那个文件夹再运行；确是另一篇报道时，请改正那一篇的标题`,
+        ),
+      );
+      continue;
+    }
+    // A folder of that name already there (another story, same date and opening words): number this one.
     const proposed = proposeSlug(draft.headline, draft.published);
     let slug = proposed;
-    for (let n = 2; slugs.has(slug); n++) slug = `${proposed}-${n}`;
-    slugs.add(slug);
+    for (
+      let n = 2;
+      index.articleFolders.has(slug) || existsSync(dirname(articleFile(index.root, slug)));
+      n++
+    ) {
+      slug = `${proposed}-${n}`;
+    }
     const frontmatter = frontmatterOf(draft, series, installment, slug);
     const file = relative(process.cwd(), articleFile(index.root, slug));
     const found = [...asWarnings(file, draft.report), ...checkDraft(frontmatter, index)];
     problems.push(...found);
-    if (found.some((p) => p.severity === 'error' && p.field === 'slug')) {
-      console.log(pc.red(`\n${title}：这个网址名已经有人用了，没有写入（可能已经导入过）`));
-      printProblems(found);
-      continue;
-    }
     if (!flags.dryRun) {
       await writeArticleFolder(index.root, slug, renderArticle(frontmatter, draft.body));
-      index.articleFolders.add(slug);
       index.articles.push({
         file,
         data: { ...frontmatter, installment: installment ?? NaN, series: series ?? '' },
       });
     }
-    written++;
+    index.articleFolders.add(slug);
+    archive.add({ key: folderOf(slug), headline: draft.headline, body: draft.body });
+    counts.written++;
     if (installment !== undefined) installment++;
     console.log(`\n${pc.bold(title)} → ${file}`);
     printProblems(found);
@@ -225,17 +266,35 @@ async function main(argv: readonly string[]): Promise<void> {
 
   const errors = errorCount(problems);
   const verb = flags.dryRun ? '会写入' : '已写入';
+  const skipped = [
+    counts.notColumn > 0 ? `${counts.notColumn} 篇不属于专栏` : '',
+    counts.already > 0 ? `${counts.already} 篇已在归档中` : '',
+  ].filter(Boolean);
   console.log(
-    `\n${flags.dryRun ? '试运行，没有写文件。' : ''}从 ${flags.file} 找到 ${page.drafts.length} 篇文章，${verb} ${written} 篇草稿（draft: true）。`,
+    `\n${flags.dryRun ? '试运行，没有写文件。' : ''}从 ${flags.file} 找到 ${page.drafts.length} 篇文章，${verb} ${counts.written} 篇草稿（draft: true）${skipped.length > 0 ? `；${skipped.join('，')}，没有导入` : ''}。`,
   );
+  if (!page.columnFound && !flags.all && !wanted) {
+    console.log(
+      pc.red(
+        `版面上没有找到专栏《${column?.name ?? series}》的栏头，看不出哪篇属于专栏，所以一篇也没有导入。` +
+          `请核对这是不是专栏见报的那一版；确实要导入，用 --only 编号 选定文章，或用 --all 全部导入。`,
+      ),
+    );
+    process.exitCode = 1;
+    return;
+  }
+  if (counts.written === 0) {
+    process.exitCode = counts.already > 0 ? 0 : 1;
+    return;
+  }
   console.log(
     [
       '',
       errors > 0
-        ? pc.red(`有 ${errors} 个错误必须改正，网站才能生成；见上面的 ✖ 错误。`)
+        ? pc.red(`写入的草稿里有 ${errors} 个错误必须改正，网站才能生成；见上面的 ✖ 错误。`)
         : pc.green('草稿可以通过检查；上面的 ▲ 提醒是导入时拿不准、需要人工核对的地方。'),
       '下一步：',
-      '  1. 逐条核对上面的提醒，在每篇的 index.mdx 里改正；不属于专栏的文章，直接删掉它的文件夹。',
+      '  1. 逐条核对上面的提醒，在每篇的 index.mdx 里改正。',
       '  2. 把每篇的 cover.jpg（灰色占位图）换成报纸的照片，并写好封面的替代文字（alt）。',
       '  3. 正文按本站的写法改写，补上摘要（summary）；所有“待填写”都要换成真正的内容。',
       '  4. 运行 npm run validate 检查，npm run dev 预览；准备发布时把 draft: true 改成 draft: false。',

@@ -2,6 +2,7 @@
  * A small seeded pseudo-random generator for the corpus generator, so that the
  * same seed always produces the same corpus. Never use Math.random() here.
  */
+import { fmix32 } from '../../src/lib/hash.ts';
 
 /** Mixes a string and numbers into one 32-bit seed (FNV-1a, then a final avalanche). */
 export function hashSeed(...parts: (string | number)[]): number {
@@ -13,12 +14,7 @@ export function hashSeed(...parts: (string | number)[]): number {
       h = Math.imul(h, 0x01000193);
     }
   }
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return fmix32(h);
 }
 
 /** mulberry32: a tiny, fast generator with a 32-bit state; returns floats in [0, 1). */

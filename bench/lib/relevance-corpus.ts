@@ -32,7 +32,7 @@ import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
 import { generateCorpus } from '../generate-corpus.ts';
-import { parsePage } from '../../src/lib/import-page.ts';
+import { parsePage } from '../../src/import/page.ts';
 import { PLACEHOLDER } from '../../src/lib/placeholder.ts';
 import { formatReport } from '../../src/lib/problems.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
@@ -206,8 +206,8 @@ export async function writeRelevanceCorpus(options: RelevanceCorpusOptions): Pro
     );
   }
 
-  // 3. npm run import, as an editor runs it.
-  const imported = runCli('scripts/import-page.ts', [page, '--date', SEED_PAGE_DATE], out);
+  // 3. npm run import, as an editor runs it; --all: the relevance queries look for every story of the page, not only the column's.
+  const imported = runCli('scripts/import-page.ts', [page, '--date', SEED_PAGE_DATE, '--all'], out);
   const stories: ImportedStory[] = parsed.drafts.map((draft) => {
     const slug = proposeSlug(draft.headline, draft.published);
     return {

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import { entryId, LAYOUT, type CollectionName } from '../../src/content-layout';
-import type { KnownEntry } from '../../src/lib/import-page';
+import type { KnownEntry } from '../../src/import/types';
 import type { ArticleRecord } from '../../src/lib/references';
 import { readEntry } from '../../src/validation/read-entry';
 
@@ -28,6 +28,8 @@ export interface ContentIndex {
   articles: ArticleRecord[];
   /** Folder names under articles/. */
   articleFolders: Set<string>;
+  /** Each installment's folder, headline and body, to tell a story already in the archive. */
+  stories: { folder: string; headline: string; body: string }[];
 }
 
 const record = (value: unknown): Record<string, unknown> =>
@@ -42,8 +44,8 @@ async function readCollection(root: string, name: CollectionName) {
   return Promise.all(
     files.map(async (file) => {
       const absolute = resolve(base, file);
-      const { data } = readEntry(file, await readFile(absolute, 'utf8'));
-      return { id: entryId(file), file: relative(process.cwd(), absolute), data: record(data) };
+      const { data, body } = readEntry(file, await readFile(absolute, 'utf8'));
+      return { id: entryId(file), file: relative(process.cwd(), absolute), data: record(data), body };
     }),
   );
 }
@@ -86,6 +88,11 @@ export async function readContentIndex(root: string): Promise<ContentIndex> {
       },
     })),
     articleFolders: new Set(articles.map(({ id }) => id)),
+    stories: articles.map(({ id, data, body }) => ({
+      folder: id,
+      headline: text(data.headline) ?? '',
+      body,
+    })),
   };
 }
 

@@ -10,6 +10,7 @@ export interface NewsArticleInput {
   description: string;
   datePublished: string;
   dateModified: string;
+  /** Everyone in the bylines, in byline order; someone in two roles (reporter and photographer) may come twice. */
   authors: { name: string; url: string }[];
   image: string;
   publisher: string;
@@ -30,7 +31,12 @@ export function newsArticle(input: NewsArticleInput): Record<string, unknown> {
     datePublished: input.datePublished,
     dateModified: input.dateModified,
     inLanguage: 'zh-CN',
-    author: input.authors.map((a) => ({ '@type': 'Person', name: a.name, url: a.url })),
+    // A person is one author, however many byline roles they have.
+    author: [...new Map(input.authors.map((a) => [a.url, a])).values()].map((a) => ({
+      '@type': 'Person',
+      name: a.name,
+      url: a.url,
+    })),
     image: [input.image],
     publisher: { '@type': 'NewsMediaOrganization', name: input.publisher },
     isPartOf: { '@type': 'CreativeWorkSeries', name: input.series.name, url: input.series.url },

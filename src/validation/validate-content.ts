@@ -31,7 +31,9 @@ import { imageMessage, isRemote } from './body-markup';
 import { checkBodyPhotos } from './body-photos';
 import { checkContentFiles, type EntryFile } from './content-files';
 import { checkDuplicateNames, type NamedCollection } from './duplicate-names';
+import { duplicateStoryCheck } from './duplicate-stories';
 import { BODY_SYNTAX_FIELD, checkFigures } from './figures';
+import { pastedTextReminder } from './pasted-text';
 import { readEntry, type ReadEntry } from './read-entry';
 import { decodeText } from './read-text';
 
@@ -136,6 +138,7 @@ export async function validateContent(options: ValidateOptions = {}): Promise<Va
   /** Photos articles use, as absolute paths: covers and body imports. */
   const usedPhotos = new Set<string>();
   const photoChecks: Promise<Problem[]>[] = [];
+  const duplicateStories = duplicateStoryCheck();
 
   await Promise.all(
     (Object.keys(LAYOUT) as CollectionName[]).map(async (name) => {
@@ -197,6 +200,8 @@ export async function validateContent(options: ValidateOptions = {}): Promise<Va
             });
           }
           for (const { path } of photos) usedPhotos.add(resolve(folder, path));
+          problems.push(...duplicateStories(file, entry));
+          problems.push(...pastedTextReminder(file, entry));
         }
         // An entry that failed its schema still takes part in the reference checks, read
         // leniently, so that one run reports its unknown ids and duplicates too.

@@ -1,20 +1,13 @@
 /**
- * npm run import: the page parser (src/lib/import-page.ts) on fixture pages
- * written for the project in the digital edition's format (invented text),
- * and the command (scripts/import-page.ts) writing drafts that validate.
+ * npm run import (scripts/import-page.ts): drafts written for the column's
+ * stories of a fixture page, that pass the validator; re-imports, other
+ * stories, dry runs and mistakes explained.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  joinWrappedLines,
-  parseCredit,
-  parseNames,
-  parsePage,
-  splitHeadings,
-  toFullWidth,
-  type ImportContext,
-} from '../../src/lib/import-page';
+import { findSeedPage } from '../../bench/lib/relevance-corpus';
 import { validateContent } from '../../src/validation/validate-content';
 import { PROJECT_ROOT } from '../support/build-site';
 import { copyFixture } from '../support/fixture-copy';
@@ -25,211 +18,6 @@ const FIXTURES = join(PROJECT_ROOT, 'tests/fixtures/import');
 const PAGE = join(FIXTURES, 'page-a.txt');
 const IMPORT = 'scripts/import-page.ts';
 const NOW = new Date('2026-07-01T00:00:00Z');
-
-const context: ImportContext = {
-  people: [
-    { id: 'reporter-a', name: '甲记者' },
-    { id: 'reporter-b', name: '乙记者' },
-    { id: 'lin-xiaolan', name: '林晓岚' },
-    { id: 'fu-yongjian', name: '符永健' },
-  ],
-  districts: [
-    { id: 'xiuying', name: '秀英区' },
-    { id: 'longhua', name: '龙华区' },
-    { id: 'qiongshan', name: '琼山区' },
-    { id: 'meilan', name: '美兰区' },
-  ],
-  communities: [
-    { id: 'test-garden', name: '测试花园小区', aliases: ['花园小区'], district: 'qiongshan' },
-    { id: 'test-harbour', name: '测试海港小区', district: 'meilan' },
-  ],
-  topics: [
-    { id: 'lift-renewal', name: '电梯更新' },
-    { id: 'metering', name: '抄表到户' },
-  ],
-  year: 2026,
-  today: '2026-07-01',
-  suggestId: (name) => `id-of-${name}`,
-};
-
-const page = () => parsePage(readFileSync(PAGE, 'utf8'), context);
-const fields = (report: readonly { field: string }[]) => report.map((item) => item.field);
-
-describe('parsePage on the fixture page', () => {
-  it('finds the three articles and leaves the column note at the top out, saying so', () => {
-    const { drafts, report } = page();
-    expect(drafts.map((d) => d.headline)).toEqual([
-      '新电梯开进老楼 “议事会”议出好办法',
-      '海港小区抄表到户完工',
-      '“微改造”让老小区换新颜',
-    ]);
-    expect(report).toHaveLength(1);
-    expect(report[0]?.message).toMatch(/版面开头有 3 行不属于任何一篇/);
-  });
-
-  it('tells kicker, headline and subtitle apart, and reports the guess', () => {
-    const [first, second, third] = page().drafts;
-    expect([first?.kicker, first?.subtitle]).toEqual(['测试引领小区治理见实效', undefined]);
-    expect([second?.kicker, second?.subtitle]).toEqual([undefined, '560户居民用上“一户一表”']);
-    expect([third?.kicker, third?.subtitle]).toEqual(['我市各区持续推进老旧小区改造提质增效', undefined]);
-    expect(fields(first?.report ?? [])).toContain('kicker');
-    expect(fields(second?.report ?? [])).toContain('subtitle');
-  });
-
-  it('maps byline names over wrapped lines to people on file and reports the others', () => {
-    const [first, second, third] = page().drafts;
-    expect(first?.bylines).toEqual({
-      reporter: ['lin-xiaolan', 'reporter-a', 'reporter-b'],
-      photographer: ['fu-yongjian'],
-    });
-    const unknown = (first?.report ?? []).filter((r) => r.field.startsWith('bylines.'));
-    expect(unknown.map((r) => [r.field, r.value])).toEqual([
-      ['bylines.special-correspondent', '赵一鸣'],
-      ['bylines.correspondent', '吴海生'],
-    ]);
-    expect(unknown[1]?.message).toContain('content/people/id-of-吴海生.yaml');
-    // 记者乙记者摄影报道: the reporter took the photo too.
-    expect(second?.bylines).toEqual({ reporter: ['reporter-b'], photographer: ['reporter-b'] });
-    expect(third?.bylines).toEqual({ reporter: ['lin-xiaolan', 'reporter-a'] });
-    expect(JSON.stringify([first?.bylines, second?.bylines, third?.bylines])).not.toMatch(/吴海生|赵一鸣/);
-  });
-
-  it('takes the dates from the datelines (the next day) or from --date', () => {
-    const [first, second] = page().drafts;
-    expect(second?.published).toBe('2026-06-03');
-    expect(second?.report.find((r) => r.field === 'published')?.message).toContain('“6月2日讯”推算为次日');
-    // No dateline of its own: the page's other dateline.
-    expect(first?.published).toBe('2026-06-03');
-    expect(first?.report.find((r) => r.field === 'published')?.message).toContain('同一版其他文章的电头');
-
-    const dated = parsePage(readFileSync(PAGE, 'utf8'), {
-      ...context,
-      date: '2026-06-04',
-      paper: '海口日报',
-    });
-    for (const draft of dated.drafts) {
-      expect(draft.published).toBe('2026-06-04');
-      expect(draft.print).toEqual({ paper: '海口日报', date: '2026-06-04' });
-      expect(fields(draft.report)).not.toContain('published');
-    }
-  });
-
-  it('finds photos: the cover with caption and credit, later photos as placeholders', () => {
-    const [first, second, third] = page().drafts;
-    expect(first?.cover).toEqual({
-      caption: '居民在测试花园小区新装的电梯前合影。',
-      credit: '本报记者 符永健 摄',
-    });
-    expect(first?.body).toMatch(
-      /^待填写：这里原有一张照片（说明：小区东门口改造后的休闲广场；署名：本报记者 符永健 摄）/m,
-    );
-    // A caption above the dateline; the credit comes from 摄影报道.
-    expect(second?.cover).toEqual({
-      caption: '工作人员在测试海港小区检查新装的电表。',
-      credit: '本报记者 乙记者 摄',
-    });
-    expect(third?.cover).toBeUndefined();
-    expect(fields(third?.report ?? [])).toContain('cover');
-  });
-
-  it('keeps paragraphs and sub-heads, undoes hard wraps and writes full-width punctuation', () => {
-    const [first, second, third] = page().drafts;
-    const paragraphs = first?.body.split('\n\n') ?? [];
-    expect(paragraphs.filter((p) => p.startsWith('## '))).toEqual([
-      '## 电梯更新有了主心骨',
-      '## 议事会里商量出办法',
-    ]);
-    expect(paragraphs).toContain(
-      '测试花园小区建成于2011年，共有12栋住宅楼。过去几年，楼里的老电梯时常停运，住在高层的老人上下楼很不方便。去年起，小区党支部牵头征求业主意见，先后召开7次议事会，最终确定了电梯更新方案，还争取到了专项资金的支持。',
-    );
-    expect(first?.body).not.toMatch(/[,()]/);
-    expect(second?.body.split('\n\n')[0]).toMatch(
-      /^本报6月2日讯（记者乙记者摄影报道 通讯员吴海生）近日，美兰区/,
-    );
-    // The short line over the heading block becomes a sub-head where the story proper starts.
-    expect(third?.body.split('\n\n').filter((p) => p.startsWith('## '))).toEqual(['## 美兰区', '## 龙华区']);
-    expect(third?.body.startsWith('今年以来')).toBe(true);
-  });
-
-  it('fills districts, communities and topics from the names in the text', () => {
-    const [first, second, third] = page().drafts;
-    expect([first?.districts, first?.communities, first?.topics]).toEqual([
-      ['qiongshan'],
-      ['test-garden'],
-      ['lift-renewal'],
-    ]);
-    expect([second?.districts, second?.communities, second?.topics]).toEqual([
-      ['meilan'],
-      ['test-harbour'],
-      ['metering'],
-    ]);
-    expect(third?.districts).toEqual(['longhua', 'meilan']);
-  });
-
-  it('finds nothing in plain prose, and reports why a draft has no bylines, districts or topics', () => {
-    const none = parsePage(readFileSync(join(FIXTURES, 'page-no-articles.txt'), 'utf8'), context);
-    expect(none.drafts).toEqual([]);
-
-    const lone = parsePage('小区里的新鲜事\n\n本报记者 钱无名\n\n居民们聚在一起聊天。', context);
-    expect(lone.drafts).toHaveLength(1);
-    expect(lone.drafts[0]?.bylines).toEqual({});
-    expect(fields(lone.drafts[0]?.report ?? [])).toEqual(
-      expect.arrayContaining(['bylines.reporter', 'bylines', 'districts', 'topics', 'cover', 'published']),
-    );
-    expect(lone.drafts[0]?.published).toBe('2026-07-01');
-  });
-});
-
-describe('the pieces of the page parser', () => {
-  it('reads names by role from bylines, datelines and credits', () => {
-    expect(parseNames('本报记者 甲记者 乙记者 特约记者 丙某 通讯员 丁某 戊某').names).toEqual([
-      { role: 'reporter', name: '甲记者' },
-      { role: 'reporter', name: '乙记者' },
-      { role: 'special-correspondent', name: '丙某' },
-      { role: 'correspondent', name: '丁某' },
-      { role: 'correspondent', name: '戊某' },
-    ]);
-    expect(parseNames('记者王一 通讯员李二 张三').names.map((n) => `${n.role}:${n.name}`)).toEqual([
-      'reporter:王一',
-      'correspondent:李二',
-      'correspondent:张三',
-    ]);
-    expect(parseNames('实习生 钱四').unclear).toEqual(['钱四']);
-    expect(parseCredit('本报记者 符永健 摄')).toEqual(['符永健']);
-    expect(parseCredit('丁摄影 摄')).toEqual(['丁摄影']);
-    expect(parseCredit('新华社记者 赵五 摄')).toEqual(['赵五']);
-  });
-
-  it('tells heading lines apart', () => {
-    expect(splitHeadings(['这是一行引题', '主标题 两个半句', '副题一行'])).toMatchObject({
-      kicker: '这是一行引题',
-      headline: '主标题 两个半句',
-      subtitle: '副题一行',
-      guessed: false,
-    });
-    expect(splitHeadings(['只有一行主标题'])).toMatchObject({ headline: '只有一行主标题', guessed: false });
-    expect(splitHeadings(['区名', '很长很长的一行引题文字', '短主标题'])).toMatchObject({
-      labels: ['区名'],
-      kicker: '很长很长的一行引题文字',
-      headline: '短主标题',
-    });
-  });
-
-  it('undoes hard wraps but keeps heading lines with commas apart', () => {
-    const lines = joinWrappedLines(
-      '小区变美了，居民笑了\n党员带头办实事\n\n这一段话，写到一半\n\n接着写完。\r\n下一段。',
-    );
-    expect(lines.map((l) => l.text)).toEqual([
-      '小区变美了，居民笑了',
-      '党员带头办实事',
-      '这一段话，写到一半接着写完。',
-      '下一段。',
-    ]);
-    expect(toFullWidth('共1,000户,10:30开会(全体);对吗?好!')).toBe(
-      '共1,000户，10:30开会（全体）；对吗？好！',
-    );
-  });
-});
 
 describe('npm run import', () => {
   /** The fixture content plus two people the fixture page names. */
@@ -243,9 +31,26 @@ describe('npm run import', () => {
   const newFolders = (dir: string) =>
     readdirSync(join(dir, 'articles')).filter((f) => f.startsWith('2026-06-03'));
 
-  it('writes one draft per article that passes the validator with only reminders', async () => {
+  it('imports only the column’s story by default and lists the others as 不属于专栏', () => {
     const copy = content();
     const result = runCli(IMPORT, [PAGE, '--date', '2026-06-03'], copy.dir);
+    expect(result.status, result.output).toBe(0);
+    expect(newFolders(copy.dir)).toEqual(['2026-06-03-xindian-tikai']);
+    expect(result.output).toContain('第 2 篇 海港小区抄表到户完工：不属于专栏');
+    expect(result.output).toContain('第 3 篇 “微改造”让老小区换新颜：不属于专栏');
+    expect(result.output).toContain('加 --only 3，全部导入加 --all');
+    expect(result.output).toContain(
+      '找到 3 篇文章，已写入 1 篇草稿（draft: true）；2 篇不属于专栏，没有导入',
+    );
+
+    const only = runCli(IMPORT, [PAGE, '--date', '2026-06-03', '--only', '2'], copy.dir);
+    expect(only.status, only.output).toBe(0);
+    expect(newFolders(copy.dir).sort()).toEqual(['2026-06-03-haigang-xiaoqu', '2026-06-03-xindian-tikai']);
+  });
+
+  it('with --all writes one draft per article that passes the validator with only reminders', async () => {
+    const copy = content();
+    const result = runCli(IMPORT, [PAGE, '--date', '2026-06-03', '--all'], copy.dir);
     expect(result.status, result.output).toBe(0);
     expect(result.output).toContain('找到 3 篇文章，已写入 3 篇草稿');
     expect(result.output).toContain('content/people/wu-haisheng.yaml');
@@ -277,21 +82,65 @@ describe('npm run import', () => {
     );
   });
 
-  it('never overwrites: a second run of the same page writes nothing and exits 1', () => {
+  it('re-imports cleanly: a story already in the archive is skipped, named, and never overwritten', () => {
     const copy = content();
-    expect(runCli(IMPORT, [PAGE, '--date', '2026-06-03'], copy.dir).status).toBe(0);
-    const file = join(copy.dir, 'articles', SLUGS[0] ?? '', 'index.mdx');
-    copy.write(`articles/${SLUGS[0]}/index.mdx`, '编辑改过的内容');
-    const again = runCli(IMPORT, [PAGE, '--date', '2026-06-03'], copy.dir);
-    expect(again.status).toBe(1);
-    expect(again.output).toContain('已经存在，不会覆盖');
-    expect(readFileSync(file, 'utf8')).toBe('编辑改过的内容');
+    expect(runCli(IMPORT, [PAGE, '--date', '2026-06-03', '--all'], copy.dir).status).toBe(0);
+    const file = join(copy.dir, 'articles', SLUGS[2] ?? '', 'index.mdx');
+    const edited = readFileSync(file, 'utf8').replace('draft: true', 'draft: true\n# 编辑改过');
+    copy.write(`articles/${SLUGS[2]}/index.mdx`, edited);
+    // The next day's date: other slugs, so only the stories themselves tell they are there.
+    const again = runCli(IMPORT, [PAGE, '--date', '2026-06-04', '--all'], copy.dir);
+    expect(again.status, again.output).toBe(0);
+    expect(again.output).toContain(
+      `第 1 篇 新电梯开进老楼 “议事会”议出好办法：已在归档中：${relative(PROJECT_ROOT, join(copy.dir, 'articles', SLUGS[2] ?? ''))}`,
+    );
+    expect(again.output).toContain('跳过；如确需再导入');
+    expect(again.output).toContain('已写入 0 篇草稿（draft: true）；3 篇已在归档中，没有导入');
+    // No slug errors about the drafts themselves, no --slug advice, no errors counted.
+    expect(again.output).not.toMatch(/✖|--slug|个错误|重复/);
+    expect(readFileSync(file, 'utf8')).toBe(edited);
+    expect(readdirSync(join(copy.dir, 'articles')).filter((f) => f.startsWith('2026-06-04'))).toEqual([]);
+  });
+
+  it('numbers the folder when another story already has the proposed name', () => {
+    const copy = content();
+    const other = readFileSync(join(copy.dir, 'articles/2026-05-13-first-story/index.mdx'), 'utf8')
+      .replace('slug: 2026-05-13-first-story', 'slug: 2026-06-03-xindian-tikai')
+      .replace('installment: 1', 'installment: 9');
+    mkdirSync(join(copy.dir, 'articles/2026-06-03-xindian-tikai'));
+    copy.write('articles/2026-06-03-xindian-tikai/index.mdx', other);
+    const result = runCli(IMPORT, [PAGE, '--date', '2026-06-03'], copy.dir);
+    expect(result.status, result.output).toBe(0);
+    expect(result.output).toContain('articles/2026-06-03-xindian-tikai-2/index.mdx');
+    expect(result.output).not.toMatch(/✖|--slug/);
+  });
+
+  it('imports nothing from a page without the column’s banner unless told which stories', () => {
+    const copy = content();
+    const page = join(copy.dir, 'page.txt');
+    copy.write('page.txt', readFileSync(join(FIXTURES, 'page-b.txt'), 'utf8').replace('测试专栏\n', ''));
+    const result = runCli(IMPORT, [page, '--date', '2026-06-09'], copy.dir);
+    expect(result.status).toBe(1);
+    expect(result.output).toContain('版面上没有找到专栏《测试专栏》的栏头');
+    expect(result.output).toContain('用 --only 编号 选定文章，或用 --all 全部导入');
+    expect(readdirSync(join(copy.dir, 'articles')).filter((f) => f.startsWith('2026-06-09'))).toEqual([]);
+  });
+
+  it('gives one piece of advice for a reporter who took the photos too', () => {
+    const copy = content();
+    const result = runCli(IMPORT, [join(FIXTURES, 'page-b.txt'), '--date', '2026-06-09'], copy.dir);
+    expect(result.output.match(/“钱无名”/g)).toHaveLength(1);
+    expect(result.output).toContain('署名里的本报记者和摄影“钱无名”');
+    expect(result.output).toContain('再把编号 qian-wuming 加进 bylines.reporter 和 bylines.photographer');
   });
 
   it('writes a draft with unknown bylines but says what must be fixed and exits 1', () => {
     const copy = content();
     const page = join(copy.dir, 'page.txt');
-    copy.write('page.txt', '测试花园小区的新电梯\n\n本报记者 钱无名\n\n琼山区测试花园小区完成了电梯更新。');
+    copy.write(
+      'page.txt',
+      '测试专栏\n\n测试花园小区的新电梯\n\n本报记者 钱无名\n\n琼山区测试花园小区完成了电梯更新。',
+    );
     const result = runCli(IMPORT, [page, '--date', '2026-06-05'], copy.dir);
     expect(result.status).toBe(1);
     expect(result.output).toContain('钱无名');
@@ -302,7 +151,7 @@ describe('npm run import', () => {
 
   it('tries without writing (--dry-run), and explains an empty page, a missing file and a wrong flag', () => {
     const copy = content();
-    const dry = runCli(IMPORT, [PAGE, '--dry-run'], copy.dir);
+    const dry = runCli(IMPORT, [PAGE, '--dry-run', '--all'], copy.dir);
     expect(dry.status).toBe(0);
     expect(dry.output).toContain('试运行，没有写文件');
     expect(newFolders(copy.dir)).toEqual([]);
@@ -322,5 +171,46 @@ describe('npm run import', () => {
     const usage = runCli(IMPORT, [PAGE, '--date', '六月三日'], copy.dir);
     expect(usage.status).toBe(2);
     expect(usage.output).toContain('--date 应写成 年-月-日');
+  });
+});
+
+describe('npm run import on the real page (read at test time, never committed)', () => {
+  const seed = findSeedPage();
+  /** A copy of the project's own content, with or without its installments. */
+  const realContent = (withArticles: boolean) => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'hemei-real-')), 'content');
+    cpSync(join(PROJECT_ROOT, 'content'), dir, { recursive: true });
+    if (!withArticles) rmSync(join(dir, 'articles'), { recursive: true });
+    return dir;
+  };
+
+  it.skipIf(!seed)(
+    'imports the column’s story only, and it passes validate without a pasted-text reminder',
+    async () => {
+      const dir = realContent(false);
+      const result = runCli(IMPORT, [seed ?? '', '--date', '2026-05-13'], dir);
+      expect(result.status, result.output).toBe(0);
+      expect(result.output).toContain(
+        '找到 6 篇文章，已写入 1 篇草稿（draft: true）；5 篇不属于专栏，没有导入',
+      );
+      expect(readdirSync(join(dir, 'articles'))).toEqual(['2026-05-13-dangyuan-daitou']);
+      const problems = (await validateContent({ projectRoot: PROJECT_ROOT, contentDir: dir, now: NOW }))
+        .problems;
+      expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+      expect(problems.map((p) => p.message).join('\n')).not.toContain('从数字报直接粘贴');
+    },
+  );
+
+  it.skipIf(!seed)('skips the column’s story the archive already has as installment 1', () => {
+    const dir = realContent(true);
+    const result = runCli(IMPORT, [seed ?? '', '--date', '2026-05-13'], dir);
+    expect(result.status, result.output).toBe(0);
+    expect(result.output).toMatch(
+      /第 1 篇 .*：已在归档中：.*2026-05-13-dangyuan-tiao-daliang（标题相同），跳过/,
+    );
+    expect(result.output).toContain(
+      '已写入 0 篇草稿（draft: true）；5 篇不属于专栏，1 篇已在归档中，没有导入',
+    );
+    expect(readdirSync(join(dir, 'articles'))).toEqual(['2026-05-13-dangyuan-tiao-daliang']);
   });
 });

@@ -32,6 +32,24 @@ describe('article page', () => {
     expect($('.bylines a').first().attr('href')).toBe('/people/reporter-a/');
   });
 
+  it('shows both roles of a reporter who took the photos too, and lists them once as an author', () => {
+    const $citywide = page('articles/2026-06-01-citywide-story');
+    const groups = $citywide('.bylines__group')
+      .map((_, el) => $citywide(el).text().replace(/\s+/g, ' ').trim())
+      .get();
+    expect(groups).toEqual(['本报记者 甲记者', '摄影 甲记者']);
+    const data = JSON.parse($citywide('script[type="application/ld+json"]').text());
+    expect(data.author).toEqual([
+      { '@type': 'Person', name: '甲记者', url: 'https://hemei.example.cn/people/reporter-a/' },
+    ]);
+    // The person page lists the installment once, not once per role.
+    const $person = page('people/reporter-a');
+    const items = $person('li').filter(
+      (_, li) => $person(li).find('a[href="/articles/2026-06-01-citywide-story/"]').length > 0,
+    );
+    expect(items).toHaveLength(1);
+  });
+
   it('prints dates in Chinese inside <time datetime>', () => {
     const times = $('.article-header__dates time');
     expect(times.first().attr('datetime')).toBe('2026-05-13');
