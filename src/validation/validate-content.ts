@@ -4,8 +4,7 @@
  * `npm run validate`, and by the tests. Reports every problem at once.
  */
 import { readFile } from 'node:fs/promises';
-import { dirname, relative, resolve } from 'node:path';
-import sharp from 'sharp';
+import { relative, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
@@ -27,10 +26,8 @@ import { personSchema } from '../schemas/person';
 import { seriesSchema } from '../schemas/series';
 import { topicSchema } from '../schemas/topic';
 import { checkFigures } from './figures';
+import { checkPhotos } from './photos';
 import { readEntry, type ReadEntry } from './read-entry';
-
-/** Narrowest cover that still makes a sharp share image (WeChat and others crop to about 1200 px). */
-export const MIN_COVER_WIDTH = 1200;
 
 /** Outside Astro, image() is the path string; the file itself is checked below. */
 const imagePath = (() =>
@@ -122,6 +119,8 @@ export async function validateContent(options: ValidateOptions = {}): Promise<Va
   const problems: Problem[] = [];
   const counts = {} as Record<CollectionName, number>;
   const parsed = {} as { [K in CollectionName]: Parsed<z.output<(typeof SCHEMAS)[K]>>[] };
+  // sharp reads photos on its own thread pool, so all articles' photos are checked together.
+  const photoChecks: Promise<Problem[]>[] = [];
 
   await Promise.all(
     (Object.keys(LAYOUT) as CollectionName[]).map(async (name) => {
@@ -156,6 +155,7 @@ export async function validateContent(options: ValidateOptions = {}): Promise<Va
         problems.push(...placeholderWarnings(file, entry));
         if (name === 'articles') {
           problems.push(...checkFigures(file, absolutePath, entry.body, entry.bodyLine));
+          photoChecks.push(checkPhotos({ file, absolutePath, raw: entry.data, data: result.data, ...entry }));
         }
         // An entry that failed its schema still takes part in the reference checks, read
         // leniently, so that one run reports its unknown ids and duplicates too.
@@ -186,11 +186,10 @@ export async function validateContent(options: ValidateOptions = {}): Promise<Va
     }),
   );
 
-  // sharp reads image headers on its own thread pool, so the covers are checked together.
-  const fileProblems = await Promise.all(
-    parsed.articles.filter((article) => article.valid).map((article) => checkArticleFiles(article, now)),
+  problems.push(
+    ...parsed.articles.filter((article) => article.valid).flatMap((a) => publishWarnings(a, now)),
   );
-  problems.push(...fileProblems.flat());
+  problems.push(...(await Promise.all(photoChecks)).flat());
   problems.push(...unusedEntries(parsed.articles, parsed.communities, 'communities', (a) => a.communities));
   problems.push(
     ...unusedEntries(parsed.articles, parsed.people, 'people', (a) =>
@@ -200,31 +199,11 @@ export async function validateContent(options: ValidateOptions = {}): Promise<Va
   return { problems, counts };
 }
 
-/** The cover file exists and can be read; warnings for drafts, future dates and small covers. */
-async function checkArticleFiles(article: Parsed<ArticleData>, now: Date): Promise<Problem[]> {
+/** Warnings for drafts and future dates (the photo files are checked in ./photos.ts). */
+function publishWarnings(article: Parsed<ArticleData>, now: Date): Problem[] {
   const problems: Problem[] = [];
   const { data } = article;
-  const src = String(data.cover.src);
   const at = (path: (string | number)[]) => placeOf(article, path);
-  try {
-    const meta = await sharp(resolve(dirname(article.absolutePath), src)).metadata();
-    if ((meta.width ?? 0) < MIN_COVER_WIDTH) {
-      problems.push({
-        ...at(['cover', 'src']),
-        value: `${src}（宽 ${meta.width} 像素）`,
-        severity: 'warning',
-        message: `封面宽度不到 ${MIN_COVER_WIDTH} 像素，分享到微信时会发虚；如有原图请换成更大的`,
-      });
-    }
-  } catch {
-    problems.push({
-      ...at(['cover', 'src']),
-      value: src,
-      severity: 'error',
-      message:
-        '封面图片找不到或无法读取；请把 JPG/PNG/WebP 照片放进文章所在的文件夹，并核对文件名（区分大小写）',
-    });
-  }
   if (data.draft) {
     problems.push({
       ...at(['draft']),
