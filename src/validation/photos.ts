@@ -36,73 +36,75 @@ const PLACEHOLDER_IS =
 export async function checkPhotos(article: ArticlePhotos): Promise<Problem[]> {
   const isDraft = (article.raw as { draft?: unknown } | undefined)?.draft === true;
   const besideArticle = (path: string) => resolve(dirname(article.absolutePath), path);
-  const checks: Promise<Problem[]>[] = [];
-
   const cover = article.data?.cover;
-  if (cover) {
-    const src = String(cover.src);
-    const place = { file: article.file, line: article.locate(['cover', 'src']), field: 'cover.src' };
-    checks.push(
-      inspectPhoto(besideArticle(src)).then(
-        (photo): Problem[] => [
-          ...(photo.isPlaceholder
-            ? [
-                {
-                  ...place,
-                  value: src,
-                  severity: isDraft ? ('warning' as const) : ('error' as const),
-                  message: isDraft
-                    ? `封面还是灰色占位图，${PLACEHOLDER_IS}；发布前换成真实照片，或删除封面字段（cover）发布无图报道`
-                    : `封面不能发布：${PLACEHOLDER_IS}。换成真实照片，或删除封面字段（cover）发布无图报道`,
-                },
-              ]
-            : []),
-          ...(photo.width < MIN_COVER_WIDTH && !photo.isPlaceholder
-            ? [
-                {
-                  ...place,
-                  value: `${src}（宽 ${photo.width} 像素）`,
-                  severity: 'warning' as const,
-                  message: `封面宽度不到 ${MIN_COVER_WIDTH} 像素，分享到微信时会发虚；如有原图请换成更大的`,
-                },
-              ]
-            : []),
-        ],
-        (): Problem[] => [
-          {
+  const checks = [
+    ...(cover ? [checkCover(article, String(cover.src), besideArticle(String(cover.src)), isDraft)] : []),
+    ...bodyImports(article.body).photos.map(async ({ path, line }): Promise<Problem[]> => {
+      const absolute = besideArticle(path);
+      // A body photo that is missing or not a picture is reported by the <Figure> checks.
+      const photo = existsSync(absolute) ? await inspectPhoto(absolute).catch(() => undefined) : undefined;
+      if (!photo?.isPlaceholder) return [];
+      return [
+        {
+          file: article.file,
+          line: line + article.bodyLine - 1,
+          field: '正文 import',
+          value: path,
+          severity: isDraft ? 'warning' : 'error',
+          message: `${isDraft ? '正文照片还是灰色占位图' : '正文照片不能发布'}：${PLACEHOLDER_IS}；换成真实照片，或删掉这张 <Figure> 和它的 import 行`,
+        },
+      ];
+    }),
+  ];
+  return (await Promise.all(checks)).flat();
+}
+
+/** The cover: a picture that can be read, not the placeholder, wide enough to share. */
+async function checkCover(
+  article: ArticlePhotos,
+  src: string,
+  absolute: string,
+  isDraft: boolean,
+): Promise<Problem[]> {
+  const place = { file: article.file, line: article.locate(['cover', 'src']), field: 'cover.src' };
+  const photo = await inspectPhoto(absolute).catch(() => undefined);
+  if (!photo) {
+    return [
+      {
+        ...place,
+        value: src,
+        severity: 'error',
+        message:
+          '封面图片找不到或无法读取；请把 JPG/PNG/WebP 照片放进文章所在的文件夹，并核对文件名（区分大小写）；没有照片的报道删除整个封面字段（cover）',
+      },
+    ];
+  }
+  if (photo.isPlaceholder) {
+    return [
+      isDraft
+        ? {
+            ...place,
+            value: src,
+            severity: 'warning',
+            message: `封面还是灰色占位图，${PLACEHOLDER_IS}；发布前换成真实照片，或删除封面字段（cover）发布无图报道`,
+          }
+        : {
             ...place,
             value: src,
             severity: 'error',
-            message:
-              '封面图片找不到或无法读取；请把 JPG/PNG/WebP 照片放进文章所在的文件夹，并核对文件名（区分大小写）；没有照片的报道删除整个封面字段（cover）',
+            message: `封面不能发布：${PLACEHOLDER_IS}。换成真实照片，或删除封面字段（cover）发布无图报道`,
           },
-        ],
-      ),
-    );
+    ];
   }
-
-  for (const { path, line } of bodyImports(article.body).photos) {
-    const absolute = besideArticle(path);
-    // A missing or unreadable body photo is reported by the <Figure> checks.
-    if (!existsSync(absolute)) continue;
-    checks.push(
-      inspectPhoto(absolute).then(
-        (photo): Problem[] =>
-          photo.isPlaceholder
-            ? [
-                {
-                  file: article.file,
-                  line: line + article.bodyLine - 1,
-                  field: '正文 import',
-                  value: path,
-                  severity: isDraft ? 'warning' : 'error',
-                  message: `${isDraft ? '正文照片还是灰色占位图' : '正文照片不能发布'}：${PLACEHOLDER_IS}；换成真实照片，或删掉这张 <Figure> 和它的 import 行`,
-                },
-              ]
-            : [],
-        (): Problem[] => [],
-      ),
-    );
+  if (photo.width < MIN_COVER_WIDTH) {
+    return [
+      {
+        ...place,
+        value: `${src}（宽 ${photo.width} 像素）`,
+        severity: 'warning',
+        message: `封面宽度不到 ${MIN_COVER_WIDTH} 像素，分享到微信时会发虚；如有原图请换成更大的`,
+      },
+    ];
   }
-  return (await Promise.all(checks)).flat();
+  return [];
 }
