@@ -7,7 +7,8 @@
  * changes the proportions, keeps the cross from corner to corner, so a small grey
  * thumbnail of any copy lines up with the generator's own thumbnail.
  */
-import { stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
 import sharp from 'sharp';
 
 /** The generator's drawing: grey, with a darker cross from corner to corner. */
@@ -102,6 +103,21 @@ async function matchesPlaceholder(input: string | Buffer): Promise<boolean> {
   );
 }
 
+/** Verdicts by the file's content hash: a photo used in many installments is decoded once. */
+const verdicts = new Map<string, Promise<boolean>>();
+
+/** Whether the bytes are the placeholder, decoding each distinct file once per process. */
+async function isPlaceholderFile(path: string): Promise<boolean> {
+  const bytes = await readFile(path);
+  const key = createHash('sha256').update(bytes).digest('hex');
+  let verdict = verdicts.get(key);
+  if (!verdict) {
+    verdict = matchesPlaceholder(bytes);
+    verdicts.set(key, verdict);
+  }
+  return verdict;
+}
+
 /** What the content check needs to know about a photo file. */
 export interface PhotoFacts {
   width: number;
@@ -123,5 +139,5 @@ export async function inspectPhoto(path: string): Promise<PhotoFacts> {
     pixels <= ALWAYS_DECODED_PIXELS ||
     !LOSSY_FORMATS.has(meta.format ?? '') ||
     file.size / pixels < PHOTO_BYTES_PER_PIXEL;
-  return { width, height, isPlaceholder: couldBePlaceholder && (await matchesPlaceholder(path)) };
+  return { width, height, isPlaceholder: couldBePlaceholder && (await isPlaceholderFile(path)) };
 }

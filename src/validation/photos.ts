@@ -32,8 +32,16 @@ export interface ArticlePhotos {
 const PLACEHOLDER_IS =
   '这是 npm run new 或 npm run import 放进去的灰色占位图（按图片内容认出，改了文件名、另存或缩放也一样）';
 
-/** Problems with the article's photo files. */
-export async function checkPhotos(article: ArticlePhotos): Promise<Problem[]> {
+/**
+ * Problems with the articles' photo files. Run after every file is read: sharp and
+ * file reads share Node's small thread pool, and photos read meanwhile would hold up
+ * the reading of the articles themselves.
+ */
+export async function checkPhotos(articles: readonly ArticlePhotos[]): Promise<Problem[]> {
+  return (await Promise.all(articles.map(checkArticle))).flat();
+}
+
+async function checkArticle(article: ArticlePhotos): Promise<Problem[]> {
   const isDraft = (article.raw as { draft?: unknown } | undefined)?.draft === true;
   const besideArticle = (path: string) => resolve(dirname(article.absolutePath), path);
   const cover = article.data?.cover;
@@ -66,12 +74,13 @@ async function checkCover(
   absolute: string,
   isDraft: boolean,
 ): Promise<Problem[]> {
-  const place = { file: article.file, line: article.locate(['cover', 'src']), field: 'cover.src' };
   const photo = await inspectPhoto(absolute).catch(() => undefined);
+  // Lines are found only for a problem: locating reads the file's YAML again, with positions.
+  const place = () => ({ file: article.file, line: article.locate(['cover', 'src']), field: 'cover.src' });
   if (!photo) {
     return [
       {
-        ...place,
+        ...place(),
         value: src,
         severity: 'error',
         message:
@@ -83,13 +92,13 @@ async function checkCover(
     return [
       isDraft
         ? {
-            ...place,
+            ...place(),
             value: src,
             severity: 'warning',
             message: `封面还是灰色占位图，${PLACEHOLDER_IS}；发布前换成真实照片，或删除封面字段（cover）发布无图报道`,
           }
         : {
-            ...place,
+            ...place(),
             value: src,
             severity: 'error',
             message: `封面不能发布：${PLACEHOLDER_IS}。换成真实照片，或删除封面字段（cover）发布无图报道`,
@@ -99,7 +108,7 @@ async function checkCover(
   if (photo.width < MIN_COVER_WIDTH) {
     return [
       {
-        ...place,
+        ...place(),
         value: `${src}（宽 ${photo.width} 像素）`,
         severity: 'warning',
         message: `封面宽度不到 ${MIN_COVER_WIDTH} 像素，分享到微信时会发虚；如有原图请换成更大的`,

@@ -26,7 +26,7 @@ import { personSchema } from '../schemas/person';
 import { seriesSchema } from '../schemas/series';
 import { topicSchema } from '../schemas/topic';
 import { checkFigures } from './figures';
-import { checkPhotos } from './photos';
+import { checkPhotos, type ArticlePhotos } from './photos';
 import { readEntry, type ReadEntry } from './read-entry';
 
 /** Outside Astro, image() is the path string; the file itself is checked below. */
@@ -119,8 +119,7 @@ export async function validateContent(options: ValidateOptions = {}): Promise<Va
   const problems: Problem[] = [];
   const counts = {} as Record<CollectionName, number>;
   const parsed = {} as { [K in CollectionName]: Parsed<z.output<(typeof SCHEMAS)[K]>>[] };
-  // sharp reads photos on its own thread pool, so all articles' photos are checked together.
-  const photoChecks: Promise<Problem[]>[] = [];
+  const articlePhotos: ArticlePhotos[] = [];
 
   await Promise.all(
     (Object.keys(LAYOUT) as CollectionName[]).map(async (name) => {
@@ -155,7 +154,7 @@ export async function validateContent(options: ValidateOptions = {}): Promise<Va
         problems.push(...placeholderWarnings(file, entry));
         if (name === 'articles') {
           problems.push(...checkFigures(file, absolutePath, entry.body, entry.bodyLine));
-          photoChecks.push(checkPhotos({ file, absolutePath, raw: entry.data, data: result.data, ...entry }));
+          articlePhotos.push({ file, absolutePath, raw: entry.data, data: result.data, ...entry });
         }
         // An entry that failed its schema still takes part in the reference checks, read
         // leniently, so that one run reports its unknown ids and duplicates too.
@@ -189,7 +188,7 @@ export async function validateContent(options: ValidateOptions = {}): Promise<Va
   problems.push(
     ...parsed.articles.filter((article) => article.valid).flatMap((a) => publishWarnings(a, now)),
   );
-  problems.push(...(await Promise.all(photoChecks)).flat());
+  problems.push(...(await checkPhotos(articlePhotos)));
   problems.push(...unusedEntries(parsed.articles, parsed.communities, 'communities', (a) => a.communities));
   problems.push(
     ...unusedEntries(parsed.articles, parsed.people, 'people', (a) =>
