@@ -154,7 +154,14 @@ export async function validateContent(options: ValidateOptions = {}): Promise<Va
         problems.push(...placeholderWarnings(file, entry));
         if (name === 'articles') {
           problems.push(...checkFigures(file, absolutePath, entry.body, entry.bodyLine));
-          articlePhotos.push({ file, absolutePath, raw: entry.data, data: result.data, ...entry });
+          // `name` does not narrow `result`: here it is the articles schema's.
+          articlePhotos.push({
+            ...entry,
+            file,
+            absolutePath,
+            raw: entry.data,
+            data: result.data as ArticleData | undefined,
+          });
         }
         // An entry that failed its schema still takes part in the reference checks, read
         // leniently, so that one run reports its unknown ids and duplicates too.

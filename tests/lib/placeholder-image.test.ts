@@ -5,7 +5,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { renderCovers } from '../../bench/lib/cover';
 import { createRng } from '../../bench/lib/prng';
@@ -15,7 +15,7 @@ import { FIXTURE_CONTENT, PROJECT_ROOT } from '../support/build-site';
 const dir = mkdtempSync(join(tmpdir(), 'hemei-placeholder-'));
 const SLOW = { timeout: 60_000 };
 
-async function saved(name: string, image: sharp.Sharp): Promise<string> {
+async function saved(name: string, image: Sharp): Promise<string> {
   const path = join(dir, name);
   await image.toFile(path);
   return path;
@@ -29,7 +29,7 @@ describe('the placeholder photo', () => {
     expect(await inspectPhoto(path)).toEqual({ width: 1600, height: 1000, isPlaceholder: true });
   });
 
-  it.each<[string, (image: sharp.Sharp) => sharp.Sharp]>([
+  it.each<[string, (image: Sharp) => Sharp]>([
     ['re-saved as a poor JPEG', (i) => i.jpeg({ quality: 15 })],
     ['shrunk to 300 px and saved as PNG', (i) => i.resize(300).png()],
     ['enlarged to 4000 px', (i) => i.resize(4000).jpeg({ quality: 95 })],
