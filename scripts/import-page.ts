@@ -3,8 +3,9 @@
  * (as the paper's digital edition gives it) into one draft installment per
  * article: content/articles/<slug>/index.mdx with the frontmatter filled in
  * where the text tells (headline, kicker, bylines of people on file, date,
- * districts, communities, topics), draft: true, a placeholder cover.jpg, and a
- * report of everything the editor has to check. Parsing: src/import/.
+ * districts, communities, topics), draft: true, a placeholder cover.jpg (none
+ * for a story printed without a photo), and a report of everything the editor
+ * has to check. Parsing: src/import/.
  *
  *   npm run import -- page.txt --date 2026-05-13
  *
@@ -134,6 +135,7 @@ function frontmatterOf(
     communities: draft.communities,
     topics: draft.topics,
     cover: draft.cover,
+    withoutPhoto: draft.cover === undefined,
   } satisfies DraftFrontmatter;
 }
 
@@ -250,7 +252,9 @@ async function main(argv: readonly string[]): Promise<void> {
     const found = [...asWarnings(file, draft.report), ...checkDraft(frontmatter, index)];
     problems.push(...found);
     if (!flags.dryRun) {
-      await writeArticleFolder(index.root, slug, renderArticle(frontmatter, draft.body));
+      await writeArticleFolder(index.root, slug, renderArticle(frontmatter, draft.body), {
+        withoutPhoto: frontmatter.withoutPhoto,
+      });
       index.articles.push({
         file,
         data: { ...frontmatter, installment: installment ?? NaN, series: series ?? '' },
@@ -295,7 +299,7 @@ async function main(argv: readonly string[]): Promise<void> {
         : pc.green('草稿可以通过检查；上面的 ▲ 提醒是导入时拿不准、需要人工核对的地方。'),
       '下一步：',
       '  1. 逐条核对上面的提醒，在每篇的 index.mdx 里改正。',
-      '  2. 把每篇的 cover.jpg（灰色占位图）换成报纸的照片，并写好封面的替代文字（alt）。',
+      '  2. 把每篇的 cover.jpg（灰色占位图，不换发布时会被拒绝）换成报纸的照片，并写好封面的替代文字（alt）；报纸上没有照片的按无图报道导入，没有封面。',
       '  3. 正文按本站的写法改写，补上摘要（summary）；所有“待填写”都要换成真正的内容。',
       '  4. 运行 npm run validate 检查，npm run dev 预览；准备发布时把 draft: true 改成 draft: false。',
     ].join('\n'),

@@ -3,7 +3,8 @@
  * districts, communities, topics and people (or takes them from flags when
  * not in a terminal), checks them with the build's own schema and reference
  * checks, and writes content/articles/<slug>/ with index.mdx (draft: true,
- * 待填写 placeholders) and a grey placeholder cover.jpg. Never overwrites.
+ * 待填写 placeholders) and a grey placeholder cover.jpg, or no cover at all for
+ * a story without a photo (--no-photo). Never overwrites.
  *
  *   npm run new
  *   npm run new -- --headline 电梯换新了 --district qiongshan --topic lift-renewal --reporter li-xin --yes
@@ -56,6 +57,7 @@ const USAGE = `用法：npm run new                      在终端里一问一�
                                     可写多次，或用逗号分隔；至少要有一位作者
   --slug 网址名                     默认：发布日期-标题拼音，例如 2026-05-20-dianti-gengxin
   --summary 摘要                    默认：待填写
+  --no-photo                        这篇没有照片：不写封面，也不放灰色占位图
   --yes                             在终端里也不提问，直接写入
 编辑指南：docs/editing.md`;
 
@@ -75,6 +77,7 @@ const OPTIONS = {
   photographer: { type: 'string', multiple: true },
   slug: { type: 'string' },
   summary: { type: 'string' },
+  'no-photo': { type: 'boolean' },
   yes: { type: 'boolean', short: 'y' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -138,6 +141,7 @@ function draftFromFlags(flags: Flags, index: ContentIndex, day: string): DraftFr
     communities: splitList(flags.community),
     topics: splitList(flags.topic),
     summary: flags.summary,
+    withoutPhoto: flags['no-photo'],
   };
 }
 
@@ -292,17 +296,30 @@ async function ask(flags: Flags, index: ContentIndex, day: string): Promise<Draf
     }
   }
   if (!flags.summary) draft.summary = await text('摘要（最多 120 个字，可以以后再写）', 'summary', true);
+  if (!flags['no-photo']) {
+    draft.withoutPhoto = !answered(
+      await p.confirm({
+        message: '这篇有照片吗？（没有照片的报道选“没有”：不写封面，也不放灰色占位图）',
+        active: '有',
+        inactive: '没有',
+      }),
+    );
+  }
   return draft;
 }
 
-function nextSteps(file: string): string {
+function nextSteps(file: string, withoutPhoto: boolean): string {
   const folder = relative(process.cwd(), dirname(file));
   return [
     pc.green(`✔ 已新建 ${relative(process.cwd(), file)}（草稿，draft: true）`),
     '',
     '下一步：',
-    `  1. 用真正的封面照片替换 ${folder}/cover.jpg（现在是灰色占位图；宽度最好不小于 1200 像素）。`,
-    '  2. 打开 index.mdx，把所有以“待填写”开头的文字换成真正的内容：摘要（summary）、封面照片的替代文字、图片说明、署名，以及正文。',
+    withoutPhoto
+      ? '  1. 这篇按无图报道新建，没有封面；以后有了照片，按 docs/editing.md 加上 cover 字段和照片文件。'
+      : `  1. 用真正的封面照片替换 ${folder}/cover.jpg（现在是灰色占位图，发布时会被拒绝；宽度最好不小于 1200 像素）。`,
+    withoutPhoto
+      ? '  2. 打开 index.mdx，把所有以“待填写”开头的文字换成真正的内容：摘要（summary）和正文。'
+      : '  2. 打开 index.mdx，把所有以“待填写”开头的文字换成真正的内容：摘要（summary）、封面照片的替代文字、图片说明、署名，以及正文。',
     '  3. 运行 npm run validate 检查（“待填写”和“草稿”两种提醒会一直显示到改好为止），用 npm run dev 预览。',
     '  4. 准备发布时把 draft: true 改成 draft: false，再提交。编辑指南：docs/editing.md',
   ].join('\n');
@@ -347,7 +364,7 @@ async function main(argv: readonly string[]): Promise<void> {
   }
   let file: string;
   try {
-    file = await writeArticleFolder(index.root, draft.slug ?? '', mdx);
+    file = await writeArticleFolder(index.root, draft.slug ?? '', mdx, { withoutPhoto: draft.withoutPhoto });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     printProblems([
@@ -363,7 +380,7 @@ async function main(argv: readonly string[]): Promise<void> {
     return;
   }
   if (interactive) p.outro('写好了。');
-  console.log(nextSteps(file));
+  console.log(nextSteps(file, draft.withoutPhoto ?? false));
 }
 
 await main(process.argv.slice(2));

@@ -225,7 +225,7 @@ export async function writeRelevanceCorpus(options: RelevanceCorpusOptions): Pro
     );
   }
 
-  // 4. Publishable: a real cover with its alt text, summary, districts and topics, draft off.
+  // 4. Publishable: a real cover with its alt text (where the page had a photo), summary, districts and topics, draft off.
   const generatedFolder = readdirSync(join(out, 'articles')).find((f) => f.startsWith('gen-'));
   if (!generatedFolder) throw new Error('生成的语料里没有文章，拿不到封面图片');
   const generatedCover = join(out, 'articles', generatedFolder, 'cover.jpg');
@@ -247,11 +247,14 @@ export async function writeRelevanceCorpus(options: RelevanceCorpusOptions): Pro
     doc.set('summary', decision.summary);
     if (decision.districts) doc.set('districts', decision.districts);
     if (decision.topics) doc.set('topics', decision.topics);
-    cpSync(generatedCover, join(dirname(story.file), 'cover.jpg'));
-    doc.setIn(['cover', 'alt'], generatedAlt);
-    if (isPlaceholder(['cover', 'caption']))
-      doc.setIn(['cover', 'caption'], '示意图（插画，不是新闻照片）。');
-    if (isPlaceholder(['cover', 'credit'])) doc.setIn(['cover', 'credit'], '示意图');
+    // A story printed without a photo is imported without a cover, and published so.
+    if (doc.has('cover')) {
+      cpSync(generatedCover, join(dirname(story.file), 'cover.jpg'));
+      doc.setIn(['cover', 'alt'], generatedAlt);
+      if (isPlaceholder(['cover', 'caption']))
+        doc.setIn(['cover', 'caption'], '示意图（插画，不是新闻照片）。');
+      if (isPlaceholder(['cover', 'credit'])) doc.setIn(['cover', 'credit'], '示意图');
+    }
     doc.set('draft', false);
     writeFileSync(story.file, `---\n${doc.toString({ flowCollectionPadding: false })}---\n${body}`);
   }

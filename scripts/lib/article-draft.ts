@@ -2,16 +2,17 @@
  * A new installment's folder, shared by `npm run new` and `npm run import`:
  * the frontmatter in the order docs/editing.md shows it, checked with the
  * build's own article schema and reference checks before anything is
- * written, and written next to a placeholder cover photo. Never overwrites.
+ * written, and written next to a placeholder cover photo, or with no cover
+ * at all for a story printed without a photo. Never overwrites.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
-import sharp from 'sharp';
 import { Document, visit } from 'yaml';
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import { PLACEHOLDER } from '../../src/lib/placeholder';
+import { placeholderPhoto } from '../../src/lib/placeholder-image';
 import { fieldPath, type Problem } from '../../src/lib/problems';
 import { checkReferences } from '../../src/lib/references';
 import { articleSchema } from '../../src/schemas/article';
@@ -52,6 +53,8 @@ export interface DraftFrontmatter {
   topics: string[];
   summary?: string | undefined;
   cover?: { caption?: string | undefined; credit?: string | undefined; alt?: string | undefined } | undefined;
+  /** true for a story printed without a photo: no cover field and no placeholder file. */
+  withoutPhoto?: boolean | undefined;
 }
 
 /** The frontmatter object as written: docs/editing.md's order, placeholders filled in, `draft: true`. */
@@ -76,12 +79,14 @@ export function frontmatterData(input: DraftFrontmatter): Record<string, unknown
     communities: input.communities,
     topics: input.topics,
     summary: input.summary ?? PLACEHOLDERS.summary,
-    cover: {
-      src: `./${COVER_FILE}`,
-      alt: input.cover?.alt ?? PLACEHOLDERS.alt,
-      caption: input.cover?.caption ?? PLACEHOLDERS.caption,
-      credit: input.cover?.credit ?? PLACEHOLDERS.credit,
-    },
+    cover: input.withoutPhoto
+      ? undefined
+      : {
+          src: `./${COVER_FILE}`,
+          alt: input.cover?.alt ?? PLACEHOLDERS.alt,
+          caption: input.cover?.caption ?? PLACEHOLDERS.caption,
+          credit: input.cover?.credit ?? PLACEHOLDERS.credit,
+        },
     draft: true,
   };
   return Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined && value !== ''));
@@ -182,27 +187,23 @@ export function checkDraft(input: DraftFrontmatter, index: ContentIndex): Proble
   return problems;
 }
 
-let coverJpeg: Promise<Buffer> | undefined;
-
-/** A plain grey 1600×1000 JPEG crossed out corner to corner: obviously not the real photo. */
-export function placeholderCover(): Promise<Buffer> {
-  const svg =
-    '<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="1000">' +
-    '<rect width="1600" height="1000" fill="#9a9a9a"/>' +
-    '<path d="M0 0L1600 1000M1600 0L0 1000" stroke="#7a7a7a" stroke-width="12"/></svg>';
-  coverJpeg ??= sharp(Buffer.from(svg)).jpeg({ quality: 70 }).toBuffer();
-  return coverJpeg;
-}
-
 /**
- * Writes articles/<slug>/index.mdx and the placeholder cover. The folder is
- * created exclusively, so an existing one is never touched (EEXIST).
+ * Writes articles/<slug>/index.mdx and, unless the story has no photo, the
+ * placeholder cover. The folder is created exclusively, so an existing one
+ * is never touched (EEXIST).
  */
-export async function writeArticleFolder(root: string, slug: string, mdx: string): Promise<string> {
+export async function writeArticleFolder(
+  root: string,
+  slug: string,
+  mdx: string,
+  { withoutPhoto = false }: { withoutPhoto?: boolean | undefined } = {},
+): Promise<string> {
   const file = articleFile(root, slug);
   await mkdir(dirname(dirname(file)), { recursive: true });
   await mkdir(dirname(file));
   await writeFile(file, mdx, { flag: 'wx' });
-  await writeFile(join(dirname(file), COVER_FILE), await placeholderCover(), { flag: 'wx' });
+  if (!withoutPhoto) {
+    await writeFile(join(dirname(file), COVER_FILE), await placeholderPhoto(), { flag: 'wx' });
+  }
   return file;
 }

@@ -1,6 +1,7 @@
 /**
  * RSS for the whole column, each district and each topic: the latest
- * installments with full summary, cover, categories and a share-card enclosure.
+ * installments with full summary, cover (a story may have none), categories and
+ * a share-card enclosure.
  */
 import rss from '@astrojs/rss';
 import { getImage } from 'astro:assets';
@@ -26,13 +27,18 @@ export async function feedResponse(
       const places = placesOf(article);
       const shareInput = shareCardOf(article);
       const share = await cachedImage(shareInput, () => renderShareImage(shareInput));
-      const cover = await getImage({ src: data.cover.src, width: 800, format: 'jpg' });
+      const { cover } = data;
+      let coverHtml = '';
+      if (cover) {
+        const image = await getImage({ src: cover.src, width: 800, format: 'jpg' });
+        coverHtml = `<p><img src="${escape(new URL(image.src, site).href)}" alt="${escape(cover.alt)}" /></p>`;
+      }
       return {
         title: data.kicker ? `${data.headline}——${data.kicker}` : data.headline,
         link: absolute(paths.article(data.slug)),
         pubDate: data.published,
         description: data.summary,
-        content: `<p><img src="${escape(new URL(cover.src, site).href)}" alt="${escape(data.cover.alt)}" /></p><p>${escape(data.summary)}</p>`,
+        content: `${coverHtml}<p>${escape(data.summary)}</p>`,
         categories: [...places, ...data.topics.map((id) => topicById.get(id)?.data.name ?? id)],
         enclosure: { url: absolute(paths.shareImage(data.slug)), length: share.length, type: 'image/png' },
       };

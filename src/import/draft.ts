@@ -157,7 +157,8 @@ export function buildDraft(
   if (!cover) {
     report.push({
       field: 'cover',
-      message: '这篇没有找到照片；请放进封面照片，并写好替代文字、图片说明和署名',
+      message:
+        '这篇没有找到照片，按无图报道导入（不写封面，也不放占位图）；如果报纸上其实有照片，按 docs/editing.md 加上封面（cover）',
     });
   } else {
     if (!cover.caption) report.push({ field: 'cover.caption', message: '封面照片没有找到图片说明；请补上' });

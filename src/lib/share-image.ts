@@ -13,6 +13,8 @@ import path from 'node:path';
 import satori, { type Font } from 'satori';
 import sharp from 'sharp';
 import { t } from '../i18n/zh-CN';
+import { drawableText } from './card-text';
+import { glyphCheck, type GlyphCheck } from './font-glyphs';
 
 export const SHARE_IMAGE_WIDTH = 1200;
 export const SHARE_IMAGE_HEIGHT = 630;
@@ -129,6 +131,35 @@ async function fontsForSegment(_language: string, segment: string): Promise<Font
     }),
   );
   return fonts.flat();
+}
+
+const glyphChecks = new Map<string, Promise<GlyphCheck>>();
+
+/** Whether the fonts have a glyph for a code point: the primary subset, or the slice that lists it. */
+async function canDraw(codePoint: number): Promise<boolean> {
+  const check = (subset: string) => {
+    let loaded = glyphChecks.get(subset);
+    if (!loaded) {
+      loaded = readFile(fontFile(subset, 400)).then(glyphCheck);
+      glyphChecks.set(subset, loaded);
+    }
+    return loaded;
+  };
+  if ((await check('chinese-simplified'))(codePoint)) return true;
+  const slice = (await loadSlices()).find((s) => s.ranges.some(([a, b]) => codePoint >= a && codePoint <= b));
+  return slice !== undefined && (await check(slice.id))(codePoint);
+}
+
+/** The card's texts without the emoji the fonts lack, which satori would draw as empty boxes. */
+async function drawableInput(input: ShareImageInput): Promise<ShareImageInput> {
+  const text = (value: string) => drawableText(value, canDraw);
+  return {
+    ...input,
+    columnTitle: await text(input.columnTitle),
+    kicker: input.kicker === undefined ? undefined : await text(input.kicker),
+    headline: await text(input.headline),
+    places: await Promise.all(input.places.map(text)),
+  };
 }
 
 // ---------------------------------------------------------------------------
@@ -396,7 +427,8 @@ async function toPng(svg: string): Promise<Buffer> {
 
 /** The SVG of an article's share image (exported for inspection and tests). */
 export async function renderShareSvg(input: ShareImageInput): Promise<string> {
-  return toSvg(articleTree(input, await fitHeadline(input.headline)));
+  const card = await drawableInput(input);
+  return toSvg(articleTree(card, await fitHeadline(card.headline)));
 }
 
 /** An article's share image: column name, kicker, headline and districts; 1200×630 PNG. */

@@ -96,8 +96,8 @@ export function articleSchema(image: SchemaContext['image']) {
         .min(1, { error: '话题（topics）至少写一个，例如 [party-building]' }),
       /** Summary for lists, search results and meta tags, at most 120 characters. */
       summary: boundedText('摘要（summary）', SUMMARY_MAX),
-      /** Cover photo with alt text, caption and credit. */
-      cover: photoSchema(image, '封面照片（cover）'),
+      /** Cover photo with alt text, caption and credit; leave the field out for a story printed without a photo. */
+      cover: photoSchema(image, '封面照片（cover）').optional(),
       /** true keeps the installment out of the published site. */
       draft: z.boolean({ error: '草稿（draft）只能是 true 或 false' }).default(false),
       /** Published corrections （更正）， each with its date and text. */

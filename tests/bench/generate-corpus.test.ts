@@ -133,7 +133,7 @@ describe('generate-corpus', () => {
       expect(article.bylines.reporter?.length ?? 0).toBeGreaterThanOrEqual(1);
       expect(article.districts.length).toBeGreaterThanOrEqual(1);
       expect(article.topics.length).toBeGreaterThanOrEqual(1);
-      expect(article.cover.src).toBe('./cover.jpg');
+      expect(article.cover?.src).toBe('./cover.jpg');
       installments.push(article.installment);
 
       // About 2,000 characters of Chinese prose with sub-heads and no MDX-significant characters.

@@ -19,6 +19,7 @@ const PAGES: Record<string, string> = {
   'column, page 2': '/series/hemei-xiaoqu/2/',
   article: '/articles/2026-05-13-first-story/',
   'city-wide article': '/articles/2026-06-01-citywide-story/',
+  'article without a photo': '/articles/2026-11-30-no-photo-story/',
   districts: '/districts/',
   district: '/districts/qiongshan/',
   topics: '/topics/',

@@ -65,6 +65,19 @@ describe('article schema', () => {
     expect(messages.summary).toBe('摘要（summary）最多 120 个字，现在有 121 个字；请删短');
   });
 
+  it('accepts an installment without a cover: a story printed without a photo', () => {
+    const withoutCover: Record<string, unknown> = validArticle();
+    delete withoutCover.cover;
+    const result = parse(withoutCover);
+    expect(result.error?.issues ?? []).toEqual([]);
+    expect(result.data?.cover).toBeUndefined();
+  });
+
+  it('still wants all of a cover that is there: a cover with only its file is refused', () => {
+    const messages = messagesOf(parse({ ...validArticle(), cover: { src: './cover.jpg' } }));
+    expect(Object.keys(messages).sort()).toEqual(['cover.alt', 'cover.caption', 'cover.credit']);
+  });
+
   it.each(['alt', 'caption', 'credit'] as const)('requires the cover %s', (field) => {
     const cover: Record<string, string> = { ...validArticle().cover };
     delete cover[field];

@@ -57,6 +57,7 @@ describe('npm run import', () => {
     expect(newFolders(copy.dir).sort()).toEqual(SLUGS);
 
     const installments: number[] = [];
+    const withPhoto: boolean[] = [];
     for (const slug of SLUGS) {
       const { data } = readMdx(join(copy.dir, 'articles', slug, 'index.mdx'));
       const parsed = testArticleSchema.safeParse(data);
@@ -68,17 +69,23 @@ describe('npm run import', () => {
         print: { paper: '海口日报' },
       });
       installments.push(parsed.data?.installment ?? 0);
-      expect(existsSync(join(copy.dir, 'articles', slug, 'cover.jpg'))).toBe(true);
+      // The placeholder photo is written only beside a cover; a story printed without a photo has neither.
+      withPhoto.push(parsed.data?.cover !== undefined);
+      expect(existsSync(join(copy.dir, 'articles', slug, 'cover.jpg')), slug).toBe(
+        parsed.data?.cover !== undefined,
+      );
     }
-    // The fixture column's highest installment is 5, so the three drafts follow it.
-    expect(installments.sort()).toEqual([6, 7, 8]);
+    expect(withPhoto.filter(Boolean)).toHaveLength(2);
+    // The fixture column's highest installment is 6, so the three drafts follow it.
+    expect(installments.sort()).toEqual([7, 8, 9]);
 
     const problems = (await validateContent({ projectRoot: PROJECT_ROOT, contentDir: copy.dir, now: NOW }))
       .problems;
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
     const mine = problems.filter((p) => SLUGS.some((slug) => p.file.includes(slug)));
     expect(new Set(mine.map((p) => p.field))).toEqual(
-      new Set(['summary', 'cover.alt', 'cover.caption', 'cover.credit', 'draft', '正文']),
+      // The page gave both covers their caption and credit; the grey photo itself is still flagged (cover.src).
+      new Set(['summary', 'cover.src', 'cover.alt', 'draft', '正文']),
     );
   });
 

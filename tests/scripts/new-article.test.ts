@@ -5,7 +5,15 @@
  * it clean, it never overwrites, and a wrong id stops it with a Chinese
  * message. Plus the slug and installment proposals it makes.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +21,7 @@ import { isoDay } from '../../src/lib/dates';
 import { validateContent } from '../../src/validation/validate-content';
 import { nextInstallment } from '../../scripts/lib/content-index';
 import { pinyinWords, proposeSlug, suggestPersonId } from '../../scripts/lib/slug';
-import { PROJECT_ROOT } from '../support/build-site';
+import { FIXTURE_CONTENT, PROJECT_ROOT } from '../support/build-site';
 import { copyFixture } from '../support/fixture-copy';
 import { testArticleSchema } from '../support/schemas';
 import { readMdx, runCli } from './run-cli';
@@ -62,7 +70,7 @@ describe('npm run new (flags)', () => {
     expect(parsed.error?.issues ?? []).toEqual([]);
     expect(parsed.data).toMatchObject({
       series: 'test-column',
-      installment: 6, // the fixture column's highest is 5
+      installment: 7, // the fixture column's highest is 6
       slug: SLUG,
       kicker: '测试引题：党员带头',
       headline: '电梯换新了 居民笑了',
@@ -92,8 +100,9 @@ describe('npm run new (flags)', () => {
     const mine = (await validate(content.dir)).problems.filter(forFolder(SLUG));
     expect(mine.filter((p) => p.severity === 'error')).toEqual([]);
     expect(mine.map((p) => p.field).sort()).toEqual(
-      ['cover.alt', 'cover.caption', 'cover.credit', 'draft', 'summary', '正文'].sort(),
+      ['cover.src', 'cover.alt', 'cover.caption', 'cover.credit', 'draft', 'summary', '正文'].sort(),
     );
+    expect(mine.find((p) => p.field === 'cover.src')?.message).toContain('灰色占位图');
     expect(mine.find((p) => p.field === 'summary')?.message).toContain('待填写');
     expect(mine.find((p) => p.field === '正文')?.message).toMatch(/正文里还有 3 处/);
 
@@ -103,6 +112,37 @@ describe('npm run new (flags)', () => {
       .replace(/alt: 待填写：.*/, 'alt: 灰色的测试图片')
       .replace(/caption: 待填写：.*/, 'caption: 测试图片说明')
       .replace(/credit: 待填写：.*/, 'credit: 丁摄影 摄')
+      .replace('draft: true', 'draft: false')
+      .replace(/^(## )?待填写：.*$/gm, (_, heading: string | undefined) => `${heading ?? ''}测试正文。`);
+    content.write(file, filled);
+    // Every text filled in, but the photo is still the grey placeholder: it must not be published.
+    const placeholder = (await validate(content.dir)).problems.filter(forFolder(SLUG));
+    expect(placeholder).toMatchObject([{ field: 'cover.src', value: './cover.jpg', severity: 'error' }]);
+    expect(placeholder[0]?.message).toContain('换成真实照片，或删除封面字段（cover）发布无图报道');
+
+    copyFileSync(
+      join(FIXTURE_CONTENT, 'articles/2026-05-13-first-story/cover.jpg'),
+      join(content.dir, 'articles', SLUG, 'cover.jpg'),
+    );
+    expect((await validate(content.dir)).problems.filter(forFolder(SLUG))).toEqual([]);
+  });
+
+  it('writes a story without a photo with --no-photo: no cover field, no placeholder file', async () => {
+    const content = copyFixture();
+    const result = runCli(NEW, [...FLAGS, '--no-photo'], content.dir);
+    expect(result.status, result.output).toBe(0);
+    expect(result.output).toContain('无图报道');
+    const folder = join(content.dir, 'articles', SLUG);
+    expect(readdirSync(folder)).toEqual(['index.mdx']);
+    const { data } = readMdx(join(folder, 'index.mdx'));
+    expect(data).not.toHaveProperty('cover');
+    expect(testArticleSchema.safeParse(data).error?.issues ?? []).toEqual([]);
+
+    const mine = (await validate(content.dir)).problems.filter(forFolder(SLUG));
+    expect(mine.map((p) => p.field).sort()).toEqual(['draft', 'summary', '正文'].sort());
+    const file = `articles/${SLUG}/index.mdx`;
+    const filled = readFileSync(join(content.dir, file), 'utf8')
+      .replace(/summary: 待填写：.*/, 'summary: 测试花园小区换上了新电梯。')
       .replace('draft: true', 'draft: false')
       .replace(/^(## )?待填写：.*$/gm, (_, heading: string | undefined) => `${heading ?? ''}测试正文。`);
     content.write(file, filled);

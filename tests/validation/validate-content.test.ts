@@ -7,7 +7,7 @@ import { validateContent } from '../../src/validation/validate-content';
 import { FIXTURE_CONTENT, PROJECT_ROOT } from '../support/build-site';
 import { copyFixture, FIRST_ARTICLE } from '../support/fixture-copy';
 
-const NOW = new Date('2026-07-01T00:00:00Z');
+const NOW = new Date('2026-12-01T00:00:00Z');
 const validate = (contentDir: string) => validateContent({ projectRoot: PROJECT_ROOT, contentDir, now: NOW });
 const errors = (problems: Problem[]) => problems.filter((p) => p.severity === 'error');
 
