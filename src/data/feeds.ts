@@ -5,6 +5,7 @@
 import rss from '@astrojs/rss';
 import { getImage } from 'astro:assets';
 import { FEED_SIZE } from '../lib/pagination';
+import { FEED_COVER_WIDTH } from '../lib/photo-widths';
 import { renderShareImage } from '../lib/share-image';
 import { cachedImage } from '../lib/share-image-cache';
 import { paths, withBase } from '../lib/urls';
@@ -26,7 +27,7 @@ export async function feedResponse(
       const places = placesOf(article);
       const shareInput = shareCardOf(article);
       const share = await cachedImage(shareInput, () => renderShareImage(shareInput));
-      const cover = await getImage({ src: data.cover.src, width: 800, format: 'jpg' });
+      const cover = await getImage({ src: data.cover.src, width: FEED_COVER_WIDTH, format: 'jpg' });
       return {
         title: data.kicker ? `${data.headline}——${data.kicker}` : data.headline,
         link: absolute(paths.article(data.slug)),
