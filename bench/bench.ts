@@ -253,7 +253,7 @@ async function main(): Promise<number> {
         `|${header.map(() => '---:').join('|')}|`,
         `| ${row.join(' | ')} |`,
         '',
-        `corpus: ${corpus.generated} generated + ${corpus.copied} real articles, seed ${options.seed}, ` +
+        `corpus: ${corpus.generated} generated + ${corpus.copied} real articles, seed ${options.seed}` +
           `${corpus.photos ? `, ${corpus.photos} photos` : ''}, generated in ${seconds(corpus.seconds)} s (peak RSS ${generationRssMb.toFixed(0)} MB); ` +
           `cache ${options.cache ? `kept in ${options.cache}` : 'new (a cold build)'}`,
         `images: ${images.encoded} encoded, ${images.reused} from the cache` +
