@@ -3,10 +3,14 @@
  * `npm run build` does (astro build, then Pagefind) into temporary folders,
  * and prints one Markdown table row of timings, peak memory and output size.
  *
- *   node bench/bench.ts [--count 1000] [--seed 1] [--cache DIR] [--keep] [--verbose]
+ *   node bench/bench.ts [--count 1000] [--seed 1] [--photos N] [--add N] [--cache DIR] [--keep] [--verbose]
  *
  * --count N   articles to generate (default 1000; the real ones are added)
  * --seed S    corpus seed (default 1)
+ * --photos N  every article gets its own 4000×3000 cover and N body photos,
+ *             as in a real archive (without it, articles share six small covers)
+ * --add N     N more articles on top of --count, the others unchanged: with
+ *             --cache, "add one installment to a warm archive"
  * --cache DIR a folder kept between runs, holding the corpus and Astro's cache:
  *             share cards, images and the content store of an earlier run
  *             with the same count and seed are reused (a "warm" build). The
@@ -27,15 +31,25 @@ import { fileURLToPath } from 'node:url';
 import { generateCorpus } from './generate-corpus.ts';
 import { ASTRO_BUILD_ENV, searchIndexStep } from '../scripts/lib/build-steps.ts';
 import { parseOptions, UsageError, wholeNumber } from '../scripts/lib/cli.ts';
-import { dirStats, findGnuTime, runMeasured, stopTree, tail, type Measured } from './lib/measure.ts';
+import {
+  dirStats,
+  findGnuTime,
+  imageWork,
+  runMeasured,
+  stopTree,
+  tail,
+  type Measured,
+} from './lib/measure.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(ROOT, 'node_modules/.bin');
 
-const USAGE = `Usage: node bench/bench.ts [--count N] [--seed S] [--cache DIR] [--keep] [--verbose]
+const USAGE = `Usage: node bench/bench.ts [--count N] [--seed S] [--photos N] [--add N] [--cache DIR] [--keep] [--verbose]
 
   --count N    articles to generate (default 1000)
   --seed S     corpus seed (default 1)
+  --photos N   every article with its own camera-sized cover and N body photos
+  --add N      N more articles on top of --count (with --cache: one installment added to a warm build)
   --cache DIR  keep the corpus and Astro's cache in DIR: a second run there is a warm build
   --keep       keep the temporary corpus, dist, cache and logs and print their paths
   --verbose    show the build output while it runs`;
@@ -43,6 +57,8 @@ const USAGE = `Usage: node bench/bench.ts [--count N] [--seed S] [--cache DIR] [
 interface BenchOptions {
   count: number;
   seed: number;
+  photos: number | undefined;
+  added: number;
   cache: string | undefined;
   keep: boolean;
   verbose: boolean;
@@ -52,6 +68,8 @@ function parseBenchOptions(argv: readonly string[]): BenchOptions | 'help' {
   const values = parseOptions(argv, {
     count: { type: 'string' },
     seed: { type: 'string' },
+    photos: { type: 'string' },
+    add: { type: 'string' },
     cache: { type: 'string' },
     keep: { type: 'boolean' },
     verbose: { type: 'boolean' },
@@ -61,6 +79,8 @@ function parseBenchOptions(argv: readonly string[]): BenchOptions | 'help' {
   return {
     count: wholeNumber('count', values.count, 1000, 1),
     seed: wholeNumber('seed', values.seed, 1),
+    photos: values.photos === undefined ? undefined : wholeNumber('photos', values.photos),
+    added: wholeNumber('add', values.add, 0),
     cache: values.cache === undefined ? undefined : resolve(values.cache),
     keep: values.keep ?? false,
     verbose: values.verbose ?? false,
@@ -127,8 +147,17 @@ async function main(): Promise<number> {
 
   let keepWork = options.keep;
   try {
-    console.log(`bench: generating ${options.count} articles (seed ${options.seed})…`);
-    const corpus = await generateCorpus({ count: options.count, seed: options.seed, out: dirs.content });
+    console.log(
+      `bench: generating ${options.count}${options.added ? ` + ${options.added}` : ''} articles (seed ${options.seed}` +
+        `${options.photos === undefined ? '' : `, own cover and ${options.photos} body photos each`})…`,
+    );
+    const corpus = await generateCorpus({
+      count: options.count,
+      seed: options.seed,
+      out: dirs.content,
+      photos: options.photos,
+      added: options.added,
+    });
     const generationRssMb = process.resourceUsage().maxRSS / 1024;
 
     const env: NodeJS.ProcessEnv = {
@@ -191,6 +220,7 @@ async function main(): Promise<number> {
     }
 
     const out = dirStats(dirs.dist);
+    const images = imageWork(astro.logFile);
     const total = astro.seconds + pagefind.seconds;
     const header = [
       'articles',
@@ -223,9 +253,12 @@ async function main(): Promise<number> {
         `|${header.map(() => '---:').join('|')}|`,
         `| ${row.join(' | ')} |`,
         '',
-        `corpus: ${corpus.generated} generated + ${corpus.copied} real articles, seed ${options.seed}, ` +
-          `generated in ${seconds(corpus.seconds)} s (peak RSS ${generationRssMb.toFixed(0)} MB); ` +
+        `corpus: ${corpus.generated} generated + ${corpus.copied} real articles, seed ${options.seed}` +
+          `${corpus.photos ? `, ${corpus.photos} photos` : ''}, generated in ${seconds(corpus.seconds)} s (peak RSS ${generationRssMb.toFixed(0)} MB); ` +
           `cache ${options.cache ? `kept in ${options.cache}` : 'new (a cold build)'}`,
+        `images: ${images.encoded} encoded, ${images.reused} from the cache` +
+          `${images.seconds === null ? '' : ` in ${seconds(images.seconds)} s`}` +
+          `${corpus.photos ? ` (${(images.encoded / corpus.photos).toFixed(1)} encodes per photo)` : ''}`,
         `cpu time: astro ${cpu(astro)}, pagefind ${cpu(pagefind)}; ${out.files} files in dist; ` +
           `total s and ms per article = astro build + pagefind`,
         `node ${process.version}, astro ${packageVersion('astro')}, pagefind ${packageVersion('pagefind')}, ` +

@@ -11,7 +11,11 @@
  * Build against it with SITE_CONTENT_DIR=<out>.
  *
  * Options: --count N (required), --seed S (default 1), --out DIR (required),
- * --source DIR|none (real content to copy; default content/).
+ * --source DIR|none (real content to copy; default content/), --photos N
+ * (every installment gets its own camera-sized cover and N body photos, as a
+ * real archive has; without it the articles share a few small covers),
+ * --add N (N more installments, dated the last day, without changing the
+ * first --count: "one more installment" on top of an earlier corpus).
  * DIR must be empty, missing, or a corpus this script wrote before (it is
  * then replaced).
  */
@@ -28,7 +32,14 @@ import {
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
-import { charLength, composeBody, createFiller, fitSentences, type TextContext } from './lib/corpus-text.ts';
+import {
+  charLength,
+  composeBody,
+  createFiller,
+  fitSentences,
+  type Filler,
+  type TextContext,
+} from './lib/corpus-text.ts';
 import {
   CAPTIONS,
   COMMUNITY_PREFIXES,
@@ -48,6 +59,7 @@ import {
 } from './lib/corpus-vocabulary.ts';
 import { parseOptions, UsageError, wholeNumber } from '../scripts/lib/cli.ts';
 import { renderCovers } from './lib/cover.ts';
+import { PHOTO_HEIGHT, PHOTO_POOL, PHOTO_WIDTH, renderPhotoPool, withComment } from './lib/photo.ts';
 import { createRng, hashSeed, type Rng } from './lib/prng.ts';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -62,6 +74,7 @@ export const LAST_DAY = '2026-11-28';
 
 export const COMMUNITY_COUNT = 60;
 export const MAX_COUNT = 100_000;
+export const MAX_PHOTOS = 20;
 const SUMMARY_LIMIT = 100;
 const COPIED_FOLDERS = ['districts', 'topics', 'series', 'people', 'communities', 'articles'] as const;
 /** How many people of each byline role to invent. */
@@ -80,10 +93,15 @@ export interface GenerateOptions {
   out: string;
   /** Real content folder to copy, or null for none. Default: the project's content/. */
   source?: string | null | undefined;
+  /** Body photos per installment; when set, every installment also has its own camera-sized cover. */
+  photos?: number | undefined;
+  /** Installments after the first `count`, dated the last day; the first `count` stay byte-identical. */
+  added?: number | undefined;
 }
 
 export interface GenerateResult {
   out: string;
+  /** Generated articles, the added ones included. */
   generated: number;
   /** Real articles copied from the source. */
   copied: number;
@@ -92,6 +110,8 @@ export interface GenerateResult {
   communities: number;
   people: number;
   topics: number;
+  /** Photo files written (covers and body photos) in --photos mode; 0 otherwise. */
+  photos: number;
   seconds: number;
 }
 
@@ -179,12 +199,18 @@ function uniqueId(base: string, taken: Set<string>): string {
 }
 
 function checkOptions(options: GenerateOptions): void {
-  const { count, seed, out } = options;
+  const { count, seed, out, photos, added } = options;
   if (!Number.isInteger(count) || count < 1 || count > MAX_COUNT) {
     throw new UsageError(`--count must be a whole number from 1 to ${MAX_COUNT} (got ${String(count)})`);
   }
   if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
     throw new UsageError(`--seed must be a whole number from 0 to 4294967295 (got ${String(seed)})`);
+  }
+  if (photos !== undefined && (!Number.isInteger(photos) || photos < 0 || photos > MAX_PHOTOS)) {
+    throw new UsageError(`--photos must be a whole number from 0 to ${MAX_PHOTOS} (got ${String(photos)})`);
+  }
+  if (added !== undefined && (!Number.isInteger(added) || added < 0 || count + added > MAX_COUNT)) {
+    throw new UsageError(`--add must be a whole number, with --count + --add at most ${MAX_COUNT}`);
   }
   if (!out) throw new UsageError('--out DIR is required');
 }
@@ -305,6 +331,10 @@ interface Pools {
   people: readonly PersonEntry[];
   topics: readonly TopicEntry[];
   covers: readonly { name: string }[];
+  /** Distinct camera-sized photos (--photos), or none. */
+  photoPool: number;
+  /** Body photos per article (--photos), or undefined for shared covers only. */
+  bodyPhotos: number | undefined;
   paper: string;
   seriesId: string;
 }
@@ -329,12 +359,48 @@ function distinctHeadline(drawn: string, used: Map<string, number>): string {
   return times === 1 ? drawn : `${drawn}（${hanNumber(times)}）`;
 }
 
+interface BuiltArticle {
+  slug: string;
+  mdx: string;
+  /** Index of the shared cover (without --photos). */
+  cover: number;
+  /** Pool index of each own photo, cover first (with --photos). */
+  photos: number[];
+}
+
+/**
+ * `<Figure>`s of the body photos, spread between the body's blocks, with their
+ * imports at the top. A stream of its own, so the text is the same either way.
+ */
+function withBodyPhotos(
+  rng: Rng,
+  filler: Filler,
+  body: string,
+  options: { photos: number; pool: number; credit: string },
+): { body: string; photos: number[] } {
+  const blocks = body.trimEnd().split('\n\n');
+  const imports: string[] = [];
+  const photos: number[] = [];
+  const after = new Map<number, string[]>();
+  for (let i = 1; i <= options.photos; i++) {
+    const name = `photo${i}`;
+    const caption = filler.fill(rng.pick(CAPTIONS));
+    imports.push(`import ${name} from './photo-${i}.jpg';`);
+    photos.push(rng.int(0, options.pool - 1));
+    const block = Math.max(0, Math.floor((i * blocks.length) / (options.photos + 1)) - 1);
+    const figure = `<Figure src={${name}} alt=${q(`${caption.replace(/。$/, '')}的示意图`)} caption=${q(caption)} credit=${q(options.credit)} />`;
+    after.set(block, [...(after.get(block) ?? []), figure]);
+  }
+  const out = blocks.flatMap((text, i) => [text, ...(after.get(i) ?? [])]);
+  return { body: `${[imports.join('\n'), ...out].join('\n\n')}\n`, photos };
+}
+
 function buildArticle(
   seed: number,
   plan: ArticlePlan,
   pools: Pools,
   usedHeadlines: Map<string, number>,
-): { slug: string; mdx: string; cover: number } {
+): BuiltArticle {
   const rng = createRng(hashSeed(seed, 'article', plan.index));
 
   // Where and what.
@@ -378,7 +444,7 @@ function buildArticle(
   summary = fitSentences(summary, SUMMARY_LIMIT);
   const coverIndex = rng.int(0, pools.covers.length - 1);
   const caption = filler.fill(rng.pick(CAPTIONS));
-  const body = composeBody(rng, filler, { targetChars: rng.int(2100, 2400) });
+  let body = composeBody(rng, filler, { targetChars: rng.int(2100, 2400) });
 
   // Dates.
   const updated = rng.chance(0.1) ? addDays(plan.published, rng.int(1, 5)) : undefined;
@@ -389,6 +455,20 @@ function buildArticle(
 
   const tail = communities[0]?.id ?? topics[0]?.id ?? 'xiaoqu';
   const slug = `gen-${pad(plan.installment, 5)}-${tail}`;
+  const credit = photographer[0] ? `本报记者 ${photographer[0].name} 摄` : '示意图';
+
+  const photos: number[] = [];
+  if (pools.bodyPhotos !== undefined) {
+    const photoRng = createRng(hashSeed(seed, 'photos', plan.index));
+    photos.push(photoRng.int(0, pools.photoPool - 1));
+    const withPhotos = withBodyPhotos(photoRng, createFiller(photoRng, ctx), body, {
+      photos: pools.bodyPhotos,
+      pool: pools.photoPool,
+      credit,
+    });
+    body = withPhotos.body;
+    photos.push(...withPhotos.photos);
+  }
 
   const lines = ['---', `series: ${pools.seriesId}`, `installment: ${plan.installment}`, `slug: ${slug}`];
   if (kicker) lines.push(`kicker: ${q(kicker)}`);
@@ -417,7 +497,7 @@ function buildArticle(
     '  src: ./cover.jpg',
     `  alt: ${q(`${pools.covers[coverIndex]?.name ?? ''}天空下几栋带窗户的楼房和一排树木的示意图`)}`,
     `  caption: ${q(caption)}`,
-    `  credit: ${q(photographer[0] ? `本报记者 ${photographer[0].name} 摄` : '示意图')}`,
+    `  credit: ${q(credit)}`,
     'draft: false',
   );
   if (corrections.length) {
@@ -425,7 +505,7 @@ function buildArticle(
     for (const c of corrections) lines.push(`  - date: ${notAfterLast(c.date)}`, `    text: ${q(c.text)}`);
   }
   lines.push('---', '');
-  return { slug, mdx: `${lines.join('\n')}\n${body}`, cover: coverIndex };
+  return { slug, mdx: `${lines.join('\n')}\n${body}`, cover: coverIndex, photos };
 }
 
 // ---------------------------------------------------------------- main entry
@@ -434,6 +514,7 @@ export async function generateCorpus(options: GenerateOptions): Promise<Generate
   const started = performance.now();
   checkOptions(options);
   const { count, seed } = options;
+  const added = options.added ?? 0;
   const out = resolve(options.out);
   const source = options.source === undefined ? DEFAULT_SOURCE : options.source && resolve(options.source);
   if (source && !existsSync(source)) throw new UsageError(`--source ${source} does not exist`);
@@ -513,49 +594,80 @@ export async function generateCorpus(options: GenerateOptions): Promise<Generate
     }
   }
 
-  // 5. Generated articles with their covers.
+  // 5. Generated articles with their covers (and with --photos, their own photos).
   const covers = await renderCovers(createRng(hashSeed(seed, 'covers')));
-  const pools: Pools = { communities, people, topics, covers, paper, seriesId: SERIES.id };
+  const bodyPhotos = options.photos;
+  const photoPool =
+    bodyPhotos === undefined
+      ? []
+      : await renderPhotoPool(
+          createRng(hashSeed(seed, 'photo-pool')),
+          // Sized by --count alone, so that --add leaves the first installments' photos as they were.
+          Math.min(PHOTO_POOL, count * (1 + bodyPhotos)),
+          { width: PHOTO_WIDTH, height: PHOTO_HEIGHT },
+        );
+  const pools: Pools = {
+    communities,
+    people,
+    topics,
+    covers,
+    photoPool: photoPool.length,
+    bodyPhotos,
+    paper,
+    seriesId: SERIES.id,
+  };
   const span = daysBetween(FIRST_DAY, LAST_DAY);
   const usedHeadlines = new Map<string, number>();
-  for (let index = 0; index < count; index++) {
+  let photoFiles = 0;
+  for (let index = 0; index < count + added; index++) {
     const plan: ArticlePlan = {
       index,
       installment: lastInstallment + 1 + index,
-      published: addDays(FIRST_DAY, Math.floor(((index + 1) * span) / count)),
+      published: index < count ? addDays(FIRST_DAY, Math.floor(((index + 1) * span) / count)) : LAST_DAY,
     };
     const article = buildArticle(seed, plan, pools, usedHeadlines);
     const folder = join(articlesDir, article.slug);
     mkdirSync(folder, { recursive: true });
     writeFileSync(join(folder, 'index.mdx'), article.mdx);
-    writeFileSync(join(folder, 'cover.jpg'), (covers[article.cover] ?? covers[0])!.jpeg);
+    if (bodyPhotos === undefined) {
+      writeFileSync(join(folder, 'cover.jpg'), (covers[article.cover] ?? covers[0])!.jpeg);
+      continue;
+    }
+    article.photos.forEach((pick, i) => {
+      const file = i === 0 ? 'cover.jpg' : `photo-${i}.jpg`;
+      writeFileSync(join(folder, file), withComment(photoPool[pick] as Buffer, `${article.slug}/${file}`));
+      photoFiles++;
+    });
   }
 
   write(
     join(out, MARKER_FILE),
-    `${JSON.stringify({ generator: 'bench/generate-corpus.ts', seed, count, copiedArticles: realFolders.length }, null, 2)}\n`,
+    `${JSON.stringify({ generator: 'bench/generate-corpus.ts', seed, count, added, photos: bodyPhotos ?? null, copiedArticles: realFolders.length }, null, 2)}\n`,
   );
 
   return {
     out,
-    generated: count,
+    generated: count + added,
     copied: realFolders.length,
-    articles: count + realFolders.length,
+    articles: count + added + realFolders.length,
     communities: communityIds.size,
     people: peopleIds.size,
     topics: topics.length,
+    photos: photoFiles,
     seconds: (performance.now() - started) / 1000,
   };
 }
 
 // ---------------------------------------------------------------- CLI
 
-const USAGE = `Usage: node bench/generate-corpus.ts --count N --out DIR [--seed S] [--source DIR|none]
+const USAGE = `Usage: node bench/generate-corpus.ts --count N --out DIR [--seed S] [--source DIR|none] [--photos N] [--add N]
 
   --count N      articles to generate, 1–${MAX_COUNT}
   --out DIR      folder to write (empty, missing, or an earlier generated corpus)
   --seed S       whole number 0–4294967295 (default 1); same seed + count → same files
-  --source DIR   real content to copy in first (default content/); "none" to skip`;
+  --source DIR   real content to copy in first (default content/); "none" to skip
+  --photos N     every installment gets its own ${PHOTO_WIDTH}×${PHOTO_HEIGHT} cover and N body photos (0–${MAX_PHOTOS})
+  --add N        N more installments dated the last day; the first --count stay as they were`;
 
 export function parseCliArgs(argv: readonly string[]): GenerateOptions | 'help' {
   const values = parseOptions(argv, {
@@ -563,6 +675,8 @@ export function parseCliArgs(argv: readonly string[]): GenerateOptions | 'help' 
     seed: { type: 'string' },
     out: { type: 'string' },
     source: { type: 'string' },
+    photos: { type: 'string' },
+    add: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) return 'help';
@@ -572,6 +686,8 @@ export function parseCliArgs(argv: readonly string[]): GenerateOptions | 'help' 
     seed: wholeNumber('seed', values.seed, 1),
     out: values.out,
     source: values.source === 'none' ? null : values.source,
+    photos: values.photos === undefined ? undefined : wholeNumber('photos', values.photos),
+    added: wholeNumber('add', values.add, 0),
   };
 }
 
@@ -585,7 +701,8 @@ async function main(): Promise<void> {
     const r = await generateCorpus(options);
     console.log(
       `generate-corpus: ${r.generated} articles generated (+${r.copied} copied, ${r.articles} in all; ` +
-        `${r.communities} communities, ${r.people} people, ${r.topics} topics) in ${r.out} in ${r.seconds.toFixed(2)} s`,
+        `${r.communities} communities, ${r.people} people, ${r.topics} topics` +
+        `${r.photos ? `, ${r.photos} photos` : ''}) in ${r.out} in ${r.seconds.toFixed(2)} s`,
     );
   } catch (error) {
     if (error instanceof UsageError) {

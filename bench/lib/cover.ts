@@ -16,11 +16,19 @@ export interface CoverVariant {
   jpeg: Buffer;
 }
 
-function svgFor(rng: Rng, colors: readonly [string, string, string, string, string]): string {
+/**
+ * The scene, drawn on a 1200-unit-wide canvas of the output's proportions and
+ * rendered at `size` (the cover's own size by default).
+ */
+export function sceneSvg(
+  rng: Rng,
+  colors: readonly [string, string, string, string, string],
+  size: { width: number; height: number } = { width: COVER_WIDTH, height: COVER_HEIGHT },
+): string {
   const [sky, ground, building, accent, tree] = colors;
   const W = COVER_WIDTH;
-  const H = COVER_HEIGHT;
-  const horizon = 560;
+  const H = Math.round((W * size.height) / size.width);
+  const horizon = Math.round(H * 0.7);
   const parts: string[] = [];
   parts.push(
     `<defs><linearGradient id="sky" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${sky}"/><stop offset="1" stop-color="#ffffff"/></linearGradient></defs>`,
@@ -57,13 +65,13 @@ function svgFor(rng: Rng, colors: readonly [string, string, string, string, stri
       `<circle cx="${cx}" cy="${cy}" r="${r}" fill="${tree}" opacity="0.9"/>`,
     );
   }
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">${parts.join('')}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${size.width}" height="${size.height}" viewBox="0 0 ${W} ${H}">${parts.join('')}</svg>`;
 }
 
 /** One JPEG per palette, in palette order; the same Rng always gives the same bytes. */
 export async function renderCovers(rng: Rng): Promise<CoverVariant[]> {
   // Draw every SVG first so the Rng is consumed in a fixed order, then encode in parallel.
-  const svgs = COVER_PALETTES.map((palette) => svgFor(rng, palette.colors));
+  const svgs = COVER_PALETTES.map((palette) => sceneSvg(rng, palette.colors));
   const jpegs = await Promise.all(
     svgs.map((svg) => sharp(Buffer.from(svg)).jpeg({ quality: 62 }).toBuffer()),
   );

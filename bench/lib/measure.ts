@@ -155,3 +155,37 @@ export function tail(file: string, lines: number): string {
     return '';
   }
 }
+
+export interface ImageWork {
+  /** Images Astro encoded in this build. */
+  encoded: number;
+  /** Images it copied from its cache (cacheDir/assets). */
+  reused: number;
+  /** Seconds of the "generating optimized images" phase, when logged. */
+  seconds: number | null;
+}
+
+/** Astro's time stat: "812ms", "1.23s" or "2m 3s". */
+function astroSeconds(text: string): number | null {
+  const match = /(?:(\d+)m\s*)?([\d.]+)(ms|s)\b/.exec(text);
+  if (!match) return null;
+  const value = Number(match[2]) / (match[3] === 'ms' ? 1000 : 1);
+  return Number(match[1] ?? 0) * 60 + value;
+}
+
+/** What `astro build` did with images, read from its log. */
+export function imageWork(logFile: string): ImageWork {
+  const lines = readFileSync(logFile, 'utf8').split('\n');
+  const start = lines.findIndex((line) => line.includes('generating optimized images'));
+  const work: ImageWork = { encoded: 0, reused: 0, seconds: null };
+  if (start < 0) return work;
+  for (const line of lines.slice(start + 1)) {
+    if (/▶ .*\(before: /.test(line)) work.encoded++;
+    else if (/▶ .*\((reused|revalidated) cache entry\)/.test(line)) work.reused++;
+    else if (/Completed in/.test(line)) {
+      work.seconds = astroSeconds(line.slice(line.indexOf('Completed in')));
+      break;
+    }
+  }
+  return work;
+}

@@ -6,6 +6,7 @@
 import rss from '@astrojs/rss';
 import { getImage } from 'astro:assets';
 import { FEED_SIZE } from '../lib/pagination';
+import { FEED_COVER_WIDTH } from '../lib/photo-widths';
 import { renderShareImage } from '../lib/share-image';
 import { cachedImage } from '../lib/share-image-cache';
 import { paths, withBase } from '../lib/urls';
@@ -30,7 +31,7 @@ export async function feedResponse(
       const { cover } = data;
       let coverHtml = '';
       if (cover) {
-        const image = await getImage({ src: cover.src, width: 800, format: 'jpg' });
+        const image = await getImage({ src: cover.src, width: FEED_COVER_WIDTH, format: 'jpg' });
         coverHtml = `<p><img src="${escape(new URL(image.src, site).href)}" alt="${escape(cover.alt)}" /></p>`;
       }
       return {

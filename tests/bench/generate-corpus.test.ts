@@ -13,6 +13,7 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import sharp from 'sharp';
@@ -27,6 +28,7 @@ import {
   LAST_DAY,
   MARKER_FILE,
   parseCliArgs,
+  type GenerateOptions,
   UsageError,
   type GenerateResult,
 } from '../../bench/generate-corpus.ts';
@@ -258,5 +260,108 @@ describe('generate-corpus', () => {
     expect(good.status).toBe(0);
     expect(good.stdout).toMatch(/2 articles generated/);
     expect(generatedFolders(join(work, 'cli-good'))).toHaveLength(2);
+  });
+});
+
+describe('generate-corpus --photos: every installment with its own camera-sized photos', () => {
+  const options = (out: string): GenerateOptions => ({
+    count: 1,
+    seed: 4,
+    out,
+    source: null,
+    photos: 2,
+    added: 1,
+  });
+  const one = join(work, 'photos-a');
+  const again = join(work, 'photos-b');
+  const withoutAdded = join(work, 'photos-c');
+  let result: GenerateResult;
+
+  beforeAll(async () => {
+    result = await generateCorpus(options(one));
+    await generateCorpus(options(again));
+    await generateCorpus({ ...options(withoutAdded), added: 0 });
+  }, 120_000);
+
+  const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+
+  it('gives each installment a cover and body photos of its own, 4000×3000 JPEGs of a few MB', async () => {
+    const folders = generatedFolders(one);
+    expect(folders).toHaveLength(2);
+    expect(result).toMatchObject({ generated: 2, photos: 6 });
+    const hashes = new Set<string>();
+    for (const folder of folders) {
+      const files = readdirSync(join(one, 'articles', folder)).sort();
+      expect(files).toEqual(['cover.jpg', 'index.mdx', 'photo-1.jpg', 'photo-2.jpg']);
+      for (const file of files.filter((f) => f.endsWith('.jpg'))) {
+        const path = join(one, 'articles', folder, file);
+        const meta = await sharp(path).metadata();
+        expect([meta.format, meta.width, meta.height], file).toEqual(['jpeg', 4000, 3000]);
+        expect(readFileSync(path).length, file).toBeGreaterThan(1_500_000);
+        hashes.add(sha(path));
+      }
+    }
+    // Astro names an image by its bytes: six files, six images to encode.
+    expect(hashes.size).toBe(6);
+  });
+
+  it('keeps detail at the published widths, as a photo does (a flat drawing would shrink to a few KB)', async () => {
+    const cover = join(one, 'articles', generatedFolders(one)[0] ?? '', 'cover.jpg');
+    const webp = await sharp(cover).resize(1200).webp().toBuffer();
+    expect(webp.length).toBeGreaterThan(60_000);
+  });
+
+  it('places a <Figure> with its import for every body photo', () => {
+    for (const folder of generatedFolders(one)) {
+      const { data, body } = splitMdx(readFileSync(join(one, 'articles', folder, 'index.mdx'), 'utf8'));
+      expect(schema.safeParse(data).success).toBe(true);
+      expect(body.match(/^import photo\d from '\.\/photo-\d\.jpg';$/gm)).toEqual([
+        "import photo1 from './photo-1.jpg';",
+        "import photo2 from './photo-2.jpg';",
+      ]);
+      const figures = body.match(
+        /^<Figure src=\{photo\d\} alt="[^"]+" caption="[^"]+" credit="[^"]+" \/>$/gm,
+      );
+      expect(figures).toHaveLength(2);
+    }
+  });
+
+  it('is byte-identical for the same options, and --add leaves the first installments as they were', () => {
+    expect(tree(again)).toEqual(tree(one));
+    const [first, addedFolder] = generatedFolders(one);
+    expect(generatedFolders(withoutAdded)).toEqual([first]);
+    for (const file of ['index.mdx', 'cover.jpg', 'photo-1.jpg']) {
+      expect(sha(join(one, 'articles', first!, file))).toBe(
+        sha(join(withoutAdded, 'articles', first!, file)),
+      );
+    }
+    const added = splitMdx(readFileSync(join(one, 'articles', addedFolder!, 'index.mdx'), 'utf8')).data;
+    expect(added).toMatchObject({ installment: 2, published: LAST_DAY });
+  });
+
+  it('passes the real content validator with no errors', async () => {
+    const { problems, counts } = await validateContent({ projectRoot: PROJECT_ROOT, contentDir: one });
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(counts.articles).toBe(2);
+  });
+
+  it('takes --photos and --add on the command line and rejects bad values', () => {
+    expect(parseCliArgs(['--count', '5', '--out', 'x', '--photos', '3', '--add', '1'])).toMatchObject({
+      photos: 3,
+      added: 1,
+    });
+    expect(parseCliArgs(['--count', '5', '--out', 'x'])).toMatchObject({ photos: undefined, added: 0 });
+    for (const args of [
+      ['--count', '5', '--out', 'x', '--photos', 'many'],
+      ['--count', '5', '--out', 'x', '--add', '-1'],
+    ]) {
+      expect(() => parseCliArgs(args), args.join(' ')).toThrow(UsageError);
+    }
+  });
+
+  it('rejects more body photos than it allows', async () => {
+    await expect(generateCorpus({ ...options(join(work, 'too-many')), photos: 99 })).rejects.toThrow(
+      /--photos/,
+    );
   });
 });

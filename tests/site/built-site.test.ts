@@ -60,11 +60,10 @@ describe('article page', () => {
 
   it('serves the cover as AVIF and WebP with srcset, fixed size, loaded first', () => {
     const cover = $('.photo').first();
-    expect(cover.find('source[type="image/avif"]').attr('srcset')).toMatch(
-      /\.avif 480w, .+\.avif 800w, .+\.avif 1200w$/,
-    );
-    expect(cover.find('source[type="image/webp"]').attr('srcset')).toMatch(/\.webp 480w/);
+    expect(cover.find('source[type="image/avif"]').attr('srcset')).toMatch(/\.avif 800w, .+\.avif 1200w$/);
     const img = cover.find('img');
+    expect(img.attr('srcset')).toMatch(/\.webp 800w, .+\.webp 1200w$/);
+    expect(img.attr('src')).toMatch(/\.webp$/);
     expect(img.attr('alt')).toBe('测试封面：蓝色背景上的色块');
     expect(img.attr('width')).toBe('1200');
     expect(img.attr('height')).toBe('800');

@@ -16,7 +16,7 @@ export function htmlFiles(dir: string): string[] {
 }
 
 /** Every file under `dir` whose name ends with one of `extensions`, relative to it. */
-function filesEndingWith(dir: string, extensions: readonly string[]): string[] {
+export function filesEndingWith(dir: string, extensions: readonly string[]): string[] {
   const found: string[] = [];
   const walk = (folder: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
