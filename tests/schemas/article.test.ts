@@ -87,7 +87,9 @@ describe('article schema', () => {
 
   it('names a misspelt field instead of ignoring it', () => {
     const messages = messagesOf(parse({ ...validArticle(), headlin: '错字' }));
-    expect(messages['(root)']).toMatch(/^不认识的字段：headlin；文章信息（frontmatter）里能写的字段只有 series、installment、.*headline/);
+    expect(messages['(root)']).toMatch(
+      /^不认识的字段：headlin；文章信息（frontmatter）里能写的字段只有 series、installment、.*headline/,
+    );
   });
 
   it('accepts a correction and rejects one without text', () => {
