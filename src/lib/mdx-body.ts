@@ -7,6 +7,7 @@
  * page through the content store as an image the build already knows.
  */
 import { mdxToMdast } from 'satteri';
+import { visit } from 'unist-util-visit';
 
 /** Photo file types a body may import; the same ones Astro's image pipeline optimizes. */
 export const PHOTO_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif'] as const;
@@ -80,4 +81,34 @@ export function bindPhotoImports(source: string, key: string): string {
     lines[line - 1] = `export const ${name} = arguments[0][${JSON.stringify(key)}][${JSON.stringify(path)}];`;
   }
   return lines.join('\n');
+}
+
+/**
+ * The credit of each <Figure> in a body, in order, as written (`本报记者 苏弼坤 摄`): the byline
+ * may name a photographer only when a photo on the page credits them (src/lib/photo-credits.ts).
+ * A credit written as an expression (credit={…}) is taken as its text when it is a plain string.
+ */
+export function figureCredits(body: string): string[] {
+  if (!body.includes('<Figure')) return [];
+  let tree;
+  try {
+    tree = mdxToMdast(body);
+  } catch {
+    return [];
+  }
+  const credits: string[] = [];
+  visit(tree as Parameters<typeof visit>[0], (node) => {
+    if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || !('name' in node)) return;
+    if (node.name !== 'Figure') return;
+    for (const attribute of (node as { attributes: { name?: string; value?: unknown }[] }).attributes) {
+      if (attribute.name !== 'credit') continue;
+      const { value } = attribute;
+      if (typeof value === 'string') credits.push(value);
+      else if (value && typeof value === 'object' && 'value' in value) {
+        const text = /^\s*(["'])(.*)\1\s*$/.exec(String(value.value));
+        if (text?.[2]) credits.push(text[2]);
+      }
+    }
+  });
+  return credits;
 }

@@ -8,7 +8,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 
 /** Bump when the drawing changes, so every cached image is redrawn. */
-const DRAWING_VERSION = '1';
+const DRAWING_VERSION = '2';
 
 /** The cache folder: SITE_CACHE_DIR (or Astro's default) / share-images. */
 export function shareCacheFolder(): string {
