@@ -125,7 +125,7 @@ describe('series page', () => {
       .map((_, el) => $(el).text())
       .get();
     expect(headlines).toEqual([
-      '转义</script>"引号"&amp;<!--',
+      '转义</script>“引号”&amp;<!--',
       '测试全市报道：抄表到户推进',
       '测试主标题：电梯换新了',
     ]);
