@@ -6,6 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import jsYaml from 'js-yaml';
 import { monthKey } from '../../src/lib/dates';
+import { figureCredits } from '../../src/lib/mdx-body';
+import { creditedBylines } from '../../src/lib/photo-credits';
 import { isPublished } from '../../src/lib/publish';
 import { compareNewestFirst } from '../../src/lib/sort';
 
@@ -25,9 +27,26 @@ const frontmatter = (text: string) => jsYaml.load(text.split(/^---$/m)[1] ?? '')
 
 export function readCorpus(contentDir: string, now = new Date()) {
   const dir = join(contentDir, 'articles');
+  const peopleDir = join(contentDir, 'people');
+  const names = new Map(
+    readdirSync(peopleDir).map((file) => {
+      const person = jsYaml.load(readFileSync(join(peopleDir, file), 'utf8')) as { name?: string };
+      return [file.replace(/\.yaml$/, ''), String(person.name ?? '')];
+    }),
+  );
   const all = readdirSync(dir).map((folder): CorpusArticle => {
-    const data = frontmatter(readFileSync(join(dir, folder, 'index.mdx'), 'utf8'));
-    const bylines = (data.bylines ?? {}) as Record<string, string[]>;
+    const text = readFileSync(join(dir, folder, 'index.mdx'), 'utf8');
+    const data = frontmatter(text);
+    // A photographer no photo on the page credits is not in the published byline (src/lib/photo-credits.ts).
+    const credits = [
+      String((data.cover as { credit?: string } | undefined)?.credit ?? ''),
+      ...figureCredits(text.split(/^---$/m).slice(2).join('---')),
+    ];
+    const bylines = creditedBylines(
+      (data.bylines ?? {}) as Record<string, string[]>,
+      credits,
+      (id) => names.get(id) ?? id,
+    );
     return {
       slug: String(data.slug),
       series: String(data.series),
