@@ -7,7 +7,6 @@
  * page through the content store as an image the build already knows.
  */
 import { mdxToMdast } from 'satteri';
-import { visit } from 'unist-util-visit';
 
 /** Photo file types a body may import; the same ones Astro's image pipeline optimizes. */
 export const PHOTO_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif'] as const;
@@ -90,25 +89,34 @@ export function bindPhotoImports(source: string, key: string): string {
  */
 export function figureCredits(body: string): string[] {
   if (!body.includes('<Figure')) return [];
-  let tree;
+  let tree: TreeNode;
   try {
-    tree = mdxToMdast(body);
+    tree = mdxToMdast(body) as unknown as TreeNode;
   } catch {
     return [];
   }
   const credits: string[] = [];
-  visit(tree as Parameters<typeof visit>[0], (node) => {
-    if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || !('name' in node)) return;
-    if (node.name !== 'Figure') return;
-    for (const attribute of (node as { attributes: { name?: string; value?: unknown }[] }).attributes) {
-      if (attribute.name !== 'credit') continue;
-      const { value } = attribute;
-      if (typeof value === 'string') credits.push(value);
-      else if (value && typeof value === 'object' && 'value' in value) {
-        const text = /^\s*(["'])(.*)\1\s*$/.exec(String(value.value));
-        if (text?.[2]) credits.push(text[2]);
+  const walk = (node: TreeNode) => {
+    if (node.name === 'Figure' && /^mdxJsx(Flow|Text)Element$/.test(node.type)) {
+      for (const { name, value } of node.attributes ?? []) {
+        if (name !== 'credit') continue;
+        if (typeof value === 'string') credits.push(value);
+        else if (value && typeof value === 'object' && 'value' in value) {
+          const text = /^\s*(["'])(.*)\1\s*$/.exec(String(value.value));
+          if (text?.[2]) credits.push(text[2]);
+        }
       }
     }
-  });
+    node.children?.forEach(walk);
+  };
+  walk(tree);
   return credits;
+}
+
+/** The parts of an MDX syntax tree node that figureCredits reads. */
+interface TreeNode {
+  type: string;
+  name?: string | null;
+  attributes?: { name?: string; value?: unknown }[];
+  children?: TreeNode[];
 }

@@ -8,9 +8,10 @@
  * credits a person when its credit holds their name and says 摄 （本报记者
  * 苏弼坤 摄， 摄影：苏弼坤）. Reporters and correspondents are never dropped.
  */
-import type { BylineRole } from '../schemas/byline-role';
+import type { ArticleData } from '../schemas/article';
 
-export type Bylines = Partial<Record<BylineRole, string[]>>;
+/** An installment's bylines: person ids by role. */
+export type Bylines = ArticleData['bylines'];
 
 /** Whether a credit names this person as the one who took the photo. */
 export function creditsPhotographer(credit: string, name: string): boolean {

@@ -7,9 +7,10 @@ import { join } from 'node:path';
 import jsYaml from 'js-yaml';
 import { monthKey } from '../../src/lib/dates';
 import { figureCredits } from '../../src/lib/mdx-body';
-import { creditedBylines } from '../../src/lib/photo-credits';
+import { creditedBylines, type Bylines } from '../../src/lib/photo-credits';
 import { isPublished } from '../../src/lib/publish';
 import { compareNewestFirst } from '../../src/lib/sort';
+import { BYLINE_ROLES } from '../../src/schemas/byline-role';
 
 export interface CorpusArticle {
   slug: string;
@@ -42,11 +43,7 @@ export function readCorpus(contentDir: string, now = new Date()) {
       String((data.cover as { credit?: string } | undefined)?.credit ?? ''),
       ...figureCredits(text.split(/^---$/m).slice(2).join('---')),
     ];
-    const bylines = creditedBylines(
-      (data.bylines ?? {}) as Record<string, string[]>,
-      credits,
-      (id) => names.get(id) ?? id,
-    );
+    const bylines = creditedBylines((data.bylines ?? {}) as Bylines, credits, (id) => names.get(id) ?? id);
     return {
       slug: String(data.slug),
       series: String(data.series),
@@ -56,7 +53,7 @@ export function readCorpus(contentDir: string, now = new Date()) {
       districts: (data.districts as string[]) ?? [],
       communities: (data.communities as string[]) ?? [],
       topics: (data.topics as string[]) ?? [],
-      people: Object.values(bylines).flat(),
+      people: BYLINE_ROLES.flatMap((role) => bylines[role] ?? []),
     };
   });
   const published = all.filter((a) => isPublished(a, { now, preview: false })).sort(compareNewestFirst);
