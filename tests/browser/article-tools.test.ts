@@ -100,7 +100,7 @@ describe.skipIf(!chromiumPath)('article tools in Chromium', () => {
   const lineStarts = (page: Page, selector: string) =>
     page.evaluate((selector) => {
       const box = document.querySelector(selector)!;
-      const words = Array.from(box.querySelector('.keep-words')!.childNodes).filter(
+      const words = Array.from(box.childNodes).filter(
         (node): node is Text => node.nodeType === Node.TEXT_NODE,
       );
       const range = document.createRange();
