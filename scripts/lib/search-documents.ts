@@ -42,6 +42,8 @@ const RUN_ON_ELEMENTS = new Set([
   's',
   'q',
   'cite',
+  // A line-break opportunity inside a headline (src/components/layout/KeepWords.astro), not a space.
+  'wbr',
 ]);
 const BLOCK_ELEMENTS = new Set([
   'p',

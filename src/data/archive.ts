@@ -11,6 +11,7 @@ import { monthKey } from '../lib/dates';
 import { groupByKeys } from '../lib/grouping';
 import type { ShareImageInput } from '../lib/share-image';
 import { t } from '../i18n/zh-CN';
+import { creditedBylines, type Bylines } from '../lib/photo-credits';
 import { relatedItems } from '../lib/related';
 import { isPublished } from '../lib/publish';
 import { compareNewestFirst, newestFirst } from '../lib/sort';
@@ -48,6 +49,8 @@ export interface Archive {
   byMonth: Map<string, Article[]>;
   /** Up to `limit` installments related to this one: same community, then topic, then district. */
   relatedTo: (article: Article, limit?: number) => Article[];
+  /** An installment's bylines as published: a photographer no photo on the page credits is left out. */
+  bylinesOf: (article: Article) => Bylines;
   /** Names of the districts an installment is filed under; 全市 for a city-wide one. */
   placesOf: (article: Article) => string[];
   /**
@@ -90,6 +93,13 @@ async function loadArchive(): Promise<Archive> {
     ids.map((id) => index.get(id) ?? []);
   const districtById = byId(districts);
   const seriesById = byId(series);
+  const personById = byId(people);
+  const bylinesOf = (article: Article) =>
+    creditedBylines(
+      article.data.bylines,
+      [article.data.cover.credit, ...article.data.figureCredits],
+      (id) => personById.get(id)?.data.name ?? id,
+    );
   const placesOf = (article: Article) =>
     article.data.districts.map((id) =>
       id === CITYWIDE ? t.citywide : (districtById.get(id)?.data.name ?? id),
@@ -108,12 +118,15 @@ async function loadArchive(): Promise<Archive> {
     districtById,
     topicById: byId(topics),
     communityById: byId(communities),
-    personById: byId(people),
+    personById,
     bySeries: groupByKeys(articles, (a) => [a.data.series]),
     byDistrict,
     byTopic,
     byCommunity,
-    byPerson: groupByKeys(articles, (a) => BYLINE_ROLES.flatMap((role) => a.data.bylines[role] ?? [])),
+    byPerson: groupByKeys(articles, (a) => {
+      const bylines = bylinesOf(a);
+      return BYLINE_ROLES.flatMap((role) => bylines[role] ?? []);
+    }),
     citywide: articles.filter((a) => a.data.districts.includes(CITYWIDE)),
     byMonth: groupByKeys(articles, (a) => [monthKey(a.data.published)]),
     relatedTo: (article, limit = 5) =>
@@ -127,6 +140,7 @@ async function loadArchive(): Promise<Archive> {
         limit,
         (a, b) => compareNewestFirst(a.data, b.data),
       ),
+    bylinesOf,
     placesOf,
     shareCardOf: (article) => ({
       columnTitle: `《${seriesById.get(article.data.series)?.data.title ?? ''}》`,

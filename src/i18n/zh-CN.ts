@@ -185,6 +185,27 @@ export const t = {
   print: {
     source: '本文网址：',
   },
+  share: {
+    heading: '分享本文',
+    qrCaption: '微信扫一扫',
+    qrLabel: '本文网址的二维码',
+    posterLink: '分享海报',
+    posterHint: '打开后长按图片，可保存或发给朋友',
+    urlLabel: '本文网址',
+    copy: '复制链接',
+    copied: '已复制链接，可以粘贴给朋友了',
+    selected: '网址已选中，请长按或按 Ctrl+C 复制',
+    wechatHint: '在微信里分享：点右上角的 ··· ，再选“发送给朋友”或“分享到朋友圈”。',
+    posterScan: '长按识别二维码，阅读全文',
+  },
+  readAloud: {
+    label: '听新闻',
+    start: '听新闻',
+    pause: '暂停',
+    resume: '继续',
+    stop: '停止',
+    note: '由本机的语音朗读，文字不会发送到任何地方',
+  },
   notFound: {
     title: '找不到这个页面',
     body: '页面可能已经移动，或网址有误。',

@@ -81,3 +81,42 @@ export function bindPhotoImports(source: string, key: string): string {
   }
   return lines.join('\n');
 }
+
+/**
+ * The credit of each <Figure> in a body, in order, as written (`本报记者 苏弼坤 摄`): the byline
+ * may name a photographer only when a photo on the page credits them (src/lib/photo-credits.ts).
+ * A credit written as an expression (credit={…}) is taken as its text when it is a plain string.
+ */
+export function figureCredits(body: string): string[] {
+  if (!body.includes('<Figure')) return [];
+  let tree: TreeNode;
+  try {
+    tree = mdxToMdast(body) as unknown as TreeNode;
+  } catch {
+    return [];
+  }
+  const credits: string[] = [];
+  const walk = (node: TreeNode) => {
+    if (node.name === 'Figure' && /^mdxJsx(Flow|Text)Element$/.test(node.type)) {
+      for (const { name, value } of node.attributes ?? []) {
+        if (name !== 'credit') continue;
+        if (typeof value === 'string') credits.push(value);
+        else if (value && typeof value === 'object' && 'value' in value) {
+          const text = /^\s*(["'])(.*)\1\s*$/.exec(String(value.value));
+          if (text?.[2]) credits.push(text[2]);
+        }
+      }
+    }
+    node.children?.forEach(walk);
+  };
+  walk(tree);
+  return credits;
+}
+
+/** The parts of an MDX syntax tree node that figureCredits reads. */
+interface TreeNode {
+  type: string;
+  name?: string | null;
+  attributes?: { name?: string; value?: unknown }[];
+  children?: TreeNode[];
+}

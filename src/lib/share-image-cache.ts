@@ -7,8 +7,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 
-/** Bump when the drawing changes, so every cached image is redrawn (2: emoji left out of the card text). */
-const DRAWING_VERSION = '2';
+/** Bump when the drawing changes, so every cached image is redrawn (3: emoji left out, headlines kept in words). */
+const DRAWING_VERSION = '3';
 
 /** The cache folder: SITE_CACHE_DIR (or Astro's default) / share-images. */
 export function shareCacheFolder(): string {

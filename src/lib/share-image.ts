@@ -15,6 +15,7 @@ import sharp from 'sharp';
 import { t } from '../i18n/zh-CN';
 import { drawableText } from './card-text';
 import { glyphCheck, type GlyphCheck } from './font-glyphs';
+import { joinWords } from './headline-words';
 
 export const SHARE_IMAGE_WIDTH = 1200;
 export const SHARE_IMAGE_HEIGHT = 630;
@@ -193,6 +194,7 @@ const HEADLINE_MAX_HEIGHT = 256;
 function advance(ch: string): number {
   const cp = ch.codePointAt(0) ?? 0;
   if (cp === 0x20) return 0.3;
+  if (cp === 0x2060) return 0; // the word joiners joinWords puts inside words
   if (cp < 0x2000) return 0.62; // Latin letters and digits are narrower than an em in Noto Sans SC.
   return 1; // CJK, full-width punctuation and curly quotes.
 }
@@ -400,10 +402,10 @@ function fallbackTree(input: FallbackShareImageInput): Node {
 // ---------------------------------------------------------------------------
 // Rendering
 
-async function toSvg(tree: Node): Promise<string> {
+async function toSvg(tree: Node, height = SHARE_IMAGE_HEIGHT): Promise<string> {
   return satori(tree, {
     width: SHARE_IMAGE_WIDTH,
-    height: SHARE_IMAGE_HEIGHT,
+    height,
     fonts: await loadShareFonts(),
     loadAdditionalAsset: fontsForSegment,
   });
@@ -425,10 +427,14 @@ async function toPng(svg: string): Promise<Buffer> {
     .toBuffer();
 }
 
-/** The SVG of an article's share image (exported for inspection and tests). */
+/**
+ * The SVG of an article's share image (exported for inspection and tests). The headline breaks
+ * only between words, as on the page: word joiners hold each word together for satori.
+ */
 export async function renderShareSvg(input: ShareImageInput): Promise<string> {
   const card = await drawableInput(input);
-  return toSvg(articleTree(card, await fitHeadline(card.headline)));
+  const headline = joinWords(card.headline);
+  return toSvg(articleTree({ ...card, headline }, await fitHeadline(headline)));
 }
 
 /** An article's share image: column name, kicker, headline and districts; 1200×630 PNG. */
@@ -439,4 +445,75 @@ export async function renderShareImage(input: ShareImageInput): Promise<Buffer> 
 /** The site-wide share image: column name and newspaper; 1200×630 PNG. */
 export async function renderFallbackShareImage(input: FallbackShareImageInput): Promise<Buffer> {
   return toPng(await toSvg(fallbackTree(input)));
+}
+
+// ---------------------------------------------------------------------------
+// Share poster (src/lib/share-poster.ts): the card above, this band below it
+
+/** Height of the band under the card on a share poster. */
+export const POSTER_BAND_HEIGHT = 420;
+/** Where the band leaves room for the QR code, and its size, in pixels. */
+export const POSTER_QR = { left: PAD_X, top: 50, size: 320 } as const;
+
+export interface PosterBandInput {
+  /** 微信扫一扫 */
+  caption: string;
+  /** 长按识别二维码，阅读全文 */
+  hint: string;
+  columnTitle: string;
+  paper?: string | undefined;
+}
+
+/**
+ * The poster's lower band as SVG: a rule, room for the QR code on the left, and beside it what
+ * to do with it. The same for every installment of a column, so one drawing serves them all.
+ */
+export async function renderPosterBandSvg(input: PosterBandInput): Promise<string> {
+  const textLeft = POSTER_QR.left + POSTER_QR.size + 48;
+  const tree = el(
+    'div',
+    {
+      display: 'flex',
+      width: SHARE_IMAGE_WIDTH,
+      height: POSTER_BAND_HEIGHT,
+      backgroundColor: SHARE_COLOURS.paper,
+      fontFamily: FAMILY,
+      position: 'relative',
+    },
+    [
+      bar({
+        position: 'absolute',
+        top: 0,
+        left: PAD_X,
+        width: TEXT_WIDTH,
+        height: 2,
+        backgroundColor: SHARE_COLOURS.rule,
+      }),
+      el(
+        'div',
+        {
+          position: 'absolute',
+          top: POSTER_QR.top,
+          left: textLeft,
+          width: SHARE_IMAGE_WIDTH - textLeft - PAD_X,
+          height: POSTER_QR.size,
+          display: 'flex',
+          flexDirection: 'column',
+          justifyContent: 'center',
+        },
+        [
+          oneLine(
+            { fontSize: 60, fontWeight: 700, lineHeight: 1.3, color: SHARE_COLOURS.ink },
+            input.caption,
+          ),
+          oneLine({ fontSize: 34, lineHeight: 1.5, color: SHARE_COLOURS.muted, marginTop: 12 }, input.hint),
+          oneLine(
+            { fontSize: 30, fontWeight: 700, lineHeight: 1.5, color: SHARE_COLOURS.accent, marginTop: 36 },
+            `${input.paper ?? t.paper} ${input.columnTitle}`,
+          ),
+        ],
+      ),
+    ],
+  );
+  return toSvg(tree, POSTER_BAND_HEIGHT);
 }

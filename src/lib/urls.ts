@@ -28,6 +28,8 @@ export const paths = {
   districtFeed: (id: string) => `districts/${id}/feed.xml`,
   topicFeed: (id: string) => `topics/${id}/feed.xml`,
   shareImage: (slug: string) => `share/${slug}.png`,
+  /** The 分享海报: share card and QR code (src/lib/share-poster.ts). */
+  sharePoster: (slug: string) => `share/poster/${slug}.png`,
   siteShareImage: () => 'share/site.png',
   /** month is 2026-05 */
   archiveMonth: (month: string) => `archive/${month.replace('-', '/')}/`,

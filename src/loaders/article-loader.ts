@@ -12,12 +12,18 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'tinyglobby';
 import { entryId } from '../content-layout';
-import { photoPaths } from '../lib/mdx-body';
+import { figureCredits, photoPaths } from '../lib/mdx-body';
 import { formatReport } from '../lib/problems';
 import { readEntry } from '../validation/read-entry';
 import { decodeOrThrow } from '../validation/read-text';
 
 const toPosix = (path: string) => path.split(sep).join('/');
+
+/**
+ * Bump when the loader's fields change: a stored entry of an older shape is then read again
+ * even though its file did not change (the store outlives builds in the cache folder).
+ */
+const ENTRY_SHAPE = 'photos,figureCredits';
 
 /** Files read in parallel. */
 const READ_AT_ONCE = 16;
@@ -35,7 +41,7 @@ export function articleLoader({ base, pattern }: { base: string; pattern: string
         const file = toPosix(relative(root, absolutePath));
         const id = entryId(underBase(absolutePath));
         const text = decodeOrThrow(file, await readFile(absolutePath));
-        const digest = generateDigest(text);
+        const digest = generateDigest(`${ENTRY_SHAPE}\n${text}`);
         const stored = store.get(id);
         if (stored?.digest === digest && stored.filePath === file) return id;
         const entry = readEntry(file, text);
@@ -45,8 +51,12 @@ export function articleLoader({ base, pattern }: { base: string; pattern: string
         }
         const data = await parseData({
           id,
-          // `photos` is the loader's field in articleEntrySchema.
-          data: { ...(entry.data as Record<string, unknown>), photos: photoPaths(entry.body) },
+          // `photos` and `figureCredits` are the loader's fields in articleEntrySchema.
+          data: {
+            ...(entry.data as Record<string, unknown>),
+            photos: photoPaths(entry.body),
+            figureCredits: figureCredits(entry.body),
+          },
           filePath: absolutePath,
         });
         store.set({ id, data, filePath: file, digest });

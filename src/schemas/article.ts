@@ -130,5 +130,7 @@ export function articleEntrySchema(image: SchemaContext['image']) {
   return articleSchema(image).extend({
     /** Photos the body imports, by the path in its import line (`./lifts.jpg`); filled in by the loader. */
     photos: z.record(z.string(), image()).default({}),
+    /** The credit of each <Figure> in the body, in order; filled in by the loader. */
+    figureCredits: z.array(z.string()).default([]),
   });
 }

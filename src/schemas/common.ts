@@ -7,6 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { DAY_PATTERN, haikouDay } from '../lib/dates';
+import { fullWidthQuotes } from '../lib/full-width-quotes';
 
 /** ASCII slug used as an entry id and in URLs: lowercase letters, digits, hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -20,12 +21,13 @@ export function idRef(what: string) {
     });
 }
 
-/** A required single line of Chinese text. */
+/** A required single line of Chinese text, published with Chinese quotation marks （"管家" becomes “管家”）. */
 export function requiredText(label: string, hint = '') {
   return z
     .string({ error: `缺少${label}${hint ? `:${hint}` : ''}` })
     .trim()
-    .min(1, { error: `${label}不能为空${hint ? `:${hint}` : ''}` });
+    .min(1, { error: `${label}不能为空${hint ? `:${hint}` : ''}` })
+    .transform(fullWidthQuotes);
 }
 
 /** A required text with a maximum length counted in characters (CJK counts as one). */

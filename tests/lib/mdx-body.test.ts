@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bindPhotoImports, bodyImports, photoPaths } from '../../src/lib/mdx-body';
+import { bindPhotoImports, bodyImports, figureCredits, photoPaths } from '../../src/lib/mdx-body';
 
 const BODY = [
   "import lifts from './lifts.jpg';",
@@ -64,5 +64,23 @@ describe('bindPhotoImports', () => {
     expect(bound[0]).toBe('export const lifts = arguments[0]["photos"]["./lifts.jpg"];');
     expect(bound[1]).toBe('export const wall_2 = arguments[0]["photos"]["./Wall.PNG"];');
     expect(bound.slice(2)).toEqual(original.slice(2));
+  });
+});
+
+describe('figureCredits', () => {
+  it('reads each <Figure>’s credit in order, as text or a quoted expression', () => {
+    const body = [
+      "import a from './a.jpg';",
+      '',
+      '<Figure src={a} alt="甲" caption="说明" credit="本报记者 苏弼坤 摄" />',
+      '',
+      '- <Figure src={a} alt="乙" caption="说明" credit={"示意图"} />',
+    ].join('\n');
+    expect(figureCredits(body)).toEqual(['本报记者 苏弼坤 摄', '示意图']);
+  });
+
+  it('finds none in a body without figures, or one MDX cannot read', () => {
+    expect(figureCredits('第一段。')).toEqual([]);
+    expect(figureCredits('<Figure credit="x" {')).toEqual([]);
   });
 });

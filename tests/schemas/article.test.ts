@@ -99,4 +99,16 @@ describe('article schema', () => {
     const messages = messagesOf(parse({ ...validArticle(), corrections: [{ date: '2026-05-20' }] }));
     expect(messages['corrections.0.text']).toBe('缺少更正内容（corrections.text）');
   });
+
+  it('publishes straight quotes an editor typed as Chinese quotation marks', () => {
+    const result = parse({
+      ...validArticle(),
+      headline: '物业"管家"更贴心',
+      summary: '居民说"有事找党员"。',
+      cover: { ...validArticle().cover, caption: '"和美小区"一角' },
+    });
+    expect(result.data?.headline).toBe('物业“管家”更贴心');
+    expect(result.data?.summary).toBe('居民说“有事找党员”。');
+    expect(result.data?.cover.caption).toBe('“和美小区”一角');
+  });
 });

@@ -7,7 +7,7 @@ const PAGE = `<!doctype html><html lang="zh-CN"><body>
 <header class="site-header" data-pagefind-ignore="all"><a href="/">和美小区</a><input name="q"></header>
 <main><article data-pagefind-body>
   <p class="article-header__series" data-pagefind-ignore>《专栏》第1期</p>
-  <h1 data-pagefind-weight="10">党员带头“挑大梁”</h1>
+  <h1 data-pagefind-weight="10" class="keep-words">党员<wbr>带头<wbr>“挑<wbr>大梁”</h1>
   <p data-pagefind-weight="5">红城湖国际广场小区换新8部电梯。</p>
   <p class="bylines"><span><span>本报记者</span> <a href="/people/li-xin/">李欣</a></span><span><span>摄影</span><a href="/people/su/">苏弼坤</a></span></p>
   <div hidden><span data-pagefind-filter="district[data-value]" data-value="琼山区"></span><span data-pagefind-meta="date[data-date]" data-date="2026-05-13"></span>隐藏的府城街道</div>
@@ -40,6 +40,10 @@ describe('search documents', () => {
     expect(document.blocks.find((block) => block.text.includes('挑大梁'))?.weight).toBe(10);
     expect(document.blocks.find((block) => block.text.includes('换新'))?.weight).toBe(5);
     expect(document.blocks.find((block) => block.text.includes('议事堂'))?.weight).toBe(1);
+  });
+
+  it('read a headline broken only between words (<wbr>) as one run of text', () => {
+    expect(text).toContain('党员带头“挑大梁”');
   });
 
   it('separate names that only markup separated, and run inline formatting on', () => {

@@ -143,7 +143,7 @@ describe('series page', () => {
       .get();
     expect(headlines).toEqual([
       '测试无图报道：楼道灯全亮了',
-      '转义</script>"引号"&amp;<!--',
+      '转义</script>“引号”&amp;<!--',
       '测试全市报道：抄表到户推进',
       '测试主标题：电梯换新了',
     ]);

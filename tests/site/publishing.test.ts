@@ -19,7 +19,8 @@ const read = (path: string) => readFileSync(join(siteDir, path), 'utf8');
 const page = (path: string): CheerioAPI => load(read(join(path, 'index.html')));
 const xml = (path: string) => new XMLParser({ ignoreAttributes: false }).parse(read(path));
 const HOSTILE = 'articles/2026-06-20-hostile-story';
-const HOSTILE_HEADLINE = '转义</script>"引号"&amp;<!--';
+/** As published: the editor's straight quotes become Chinese ones everywhere (src/lib/full-width-quotes.ts). */
+const HOSTILE_HEADLINE = '转义</script>“引号”&amp;<!--';
 
 describe('feeds', () => {
   it('publish the column’s latest installments, newest first, however large the archive', () => {
@@ -36,7 +37,7 @@ describe('feeds', () => {
     const citywide = items.find((item: { link: string }) =>
       item.link.endsWith('/2026-06-01-citywide-story/'),
     );
-    expect(citywide.description).toBe('全市推进水电抄表到户的测试报道。');
+    expect(citywide.description).toBe('全市推进水电“抄表到户”的测试报道。');
     expect([citywide.category].flat()).toEqual(['全市', '抄表到户', '电梯更新']);
     expect(citywide.enclosure['@_url']).toBe('https://hemei.example.cn/share/2026-06-01-citywide-story.png');
     expect(citywide.enclosure['@_type']).toBe('image/png');
@@ -117,18 +118,18 @@ describe('structured data and share cards', () => {
     expect($('script')).toHaveLength(2); // the JSON-LD block and the highlight loader, nothing injected
     const data = JSON.parse($('script[type="application/ld+json"]').text());
     expect(data.headline).toBe(HOSTILE_HEADLINE);
-    expect(data.description).toBe('摘要里有 </script> 和 "引号" 以及 & 符号 <b>不是粗体</b>');
+    expect(data.description).toBe('摘要里有 </script> 和 “引号” 以及 & 符号 <b>不是粗体</b>');
     expect($('h1').text()).toBe(HOSTILE_HEADLINE);
     expect($('meta[property="og:title"]').attr('content')).toBe(HOSTILE_HEADLINE);
     expect($('meta[name="description"]').attr('content')).toBe(
-      '摘要里有 </script> 和 "引号" 以及 & 符号 <b>不是粗体</b>',
+      '摘要里有 </script> 和 “引号” 以及 & 符号 <b>不是粗体</b>',
     );
-    expect($('.photo img').attr('alt')).toBe('替代文字里有"引号"和 <尖括号>');
+    expect($('.photo img').attr('alt')).toBe('替代文字里有“引号”和 <尖括号>');
     expect($('b')).toHaveLength(0);
     const item = [xml('feed.xml').rss.channel.item]
       .flat()
       .find((i: { link: string }) => i.link.includes('hostile'));
-    expect(item.title).toBe(`${HOSTILE_HEADLINE}——引题里有"双引号"和'单引号'`);
+    expect(item.title).toBe(`${HOSTILE_HEADLINE}——引题里有“双引号”和‘单引号’`);
   });
 
   it('draw a 1200×630 share card per article and one for the site', async () => {

@@ -6,8 +6,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import jsYaml from 'js-yaml';
 import { monthKey } from '../../src/lib/dates';
+import { figureCredits } from '../../src/lib/mdx-body';
+import { creditedBylines, type Bylines } from '../../src/lib/photo-credits';
 import { isPublished } from '../../src/lib/publish';
 import { compareNewestFirst } from '../../src/lib/sort';
+import { BYLINE_ROLES } from '../../src/schemas/byline-role';
 
 export interface CorpusArticle {
   slug: string;
@@ -25,9 +28,22 @@ const frontmatter = (text: string) => jsYaml.load(text.split(/^---$/m)[1] ?? '')
 
 export function readCorpus(contentDir: string, now = new Date()) {
   const dir = join(contentDir, 'articles');
+  const peopleDir = join(contentDir, 'people');
+  const names = new Map(
+    readdirSync(peopleDir).map((file) => {
+      const person = jsYaml.load(readFileSync(join(peopleDir, file), 'utf8')) as { name?: string };
+      return [file.replace(/\.yaml$/, ''), String(person.name ?? '')];
+    }),
+  );
   const all = readdirSync(dir).map((folder): CorpusArticle => {
-    const data = frontmatter(readFileSync(join(dir, folder, 'index.mdx'), 'utf8'));
-    const bylines = (data.bylines ?? {}) as Record<string, string[]>;
+    const text = readFileSync(join(dir, folder, 'index.mdx'), 'utf8');
+    const data = frontmatter(text);
+    // A photographer no photo on the page credits is not in the published byline (src/lib/photo-credits.ts).
+    const credits = [
+      String((data.cover as { credit?: string } | undefined)?.credit ?? ''),
+      ...figureCredits(text.split(/^---$/m).slice(2).join('---')),
+    ];
+    const bylines = creditedBylines((data.bylines ?? {}) as Bylines, credits, (id) => names.get(id) ?? id);
     return {
       slug: String(data.slug),
       series: String(data.series),
@@ -37,7 +53,7 @@ export function readCorpus(contentDir: string, now = new Date()) {
       districts: (data.districts as string[]) ?? [],
       communities: (data.communities as string[]) ?? [],
       topics: (data.topics as string[]) ?? [],
-      people: Object.values(bylines).flat(),
+      people: BYLINE_ROLES.flatMap((role) => bylines[role] ?? []),
     };
   });
   const published = all.filter((a) => isPublished(a, { now, preview: false })).sort(compareNewestFirst);
