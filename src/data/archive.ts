@@ -97,7 +97,7 @@ async function loadArchive(): Promise<Archive> {
   const bylinesOf = (article: Article) =>
     creditedBylines(
       article.data.bylines,
-      [article.data.cover.credit, ...article.data.figureCredits],
+      [...(article.data.cover ? [article.data.cover.credit] : []), ...article.data.figureCredits],
       (id) => personById.get(id)?.data.name ?? id,
     );
   const placesOf = (article: Article) =>

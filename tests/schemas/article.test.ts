@@ -109,6 +109,6 @@ describe('article schema', () => {
     });
     expect(result.data?.headline).toBe('物业“管家”更贴心');
     expect(result.data?.summary).toBe('居民说“有事找党员”。');
-    expect(result.data?.cover.caption).toBe('“和美小区”一角');
+    expect(result.data?.cover?.caption).toBe('“和美小区”一角');
   });
 });
