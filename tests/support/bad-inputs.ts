@@ -5,6 +5,9 @@
  * The content-check tests run every case through validate; the agreement test runs every
  * case through validate and the real build (tests/site/validate-build-agreement.test.ts).
  */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURE_CONTENT } from './build-site';
 import type { FixtureCopy } from './fixture-copy';
 import { FIRST_ARTICLE } from './fixture-copy';
 
@@ -38,13 +41,10 @@ export interface BadInput {
 export const KNOCK_ON = ['还没有文章用到', '没有被用到', '没有编号为'];
 
 const FIRST_FOLDER = 'articles/2026-05-13-first-story';
-const ALL_ARTICLES = [
-  FIRST_FOLDER,
-  'articles/2026-06-01-citywide-story',
-  'articles/2026-06-10-draft-story',
-  'articles/2026-06-20-hostile-story',
-  'articles/2099-01-01-future-story',
-];
+/** Every installment folder of the fixture, read from it so that a new one is never missed. */
+export const ALL_ARTICLES = readdirSync(join(FIXTURE_CONTENT, 'articles')).map(
+  (folder) => `articles/${folder}`,
+);
 
 /** GBK bytes of 测试标题, as an older Windows editor saves them. */
 const GBK_HEADLINE = Uint8Array.from([0xb2, 0xe2, 0xca, 0xd4, 0xb1, 0xea, 0xcc, 0xe2]);
