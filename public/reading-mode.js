@@ -2,7 +2,7 @@
  * 长辈模式: text size (标准 / 大 / 特大) and high contrast, remembered in localStorage.
  * A classic blocking script in <head>: it sets data-text and data-contrast on <html> before the
  * body is parsed, so the first paint already has the reader's choice. It then wires the header's
- * form. Plain ES5 for old WebViews; storage may be off (private mode), so every use is guarded.
+ * form. ES5 and optional catch bindings (Chrome 66, iOS 11.3) for old WebViews; storage may be off (private mode), so every use is guarded.
  */
 (function () {
   var KEY = 'hemei-reading';
@@ -10,7 +10,7 @@
   var choice = {};
   try {
     choice = JSON.parse(localStorage.getItem(KEY)) || {};
-  } catch (e) {
+  } catch {
     choice = {};
   }
 
@@ -26,17 +26,21 @@
   root.setAttribute('data-reading-mode', '');
 
   document.addEventListener('DOMContentLoaded', function () {
-    var form = document.getElementById('reading-mode-form');
-    if (!form) return;
-    var fields = form.elements;
-    fields.text.value = choice.text || 'standard';
-    fields.contrast.checked = choice.contrast === 'high';
-    form.addEventListener('change', function () {
-      choice = { text: fields.text.value, contrast: fields.contrast.checked ? 'high' : '' };
+    var box = document.getElementById('reading-mode-options');
+    if (!box) return;
+    var size = box.querySelector(
+      'input[name="text"][value="' + (root.getAttribute('data-text') || 'standard') + '"]',
+    );
+    var contrast = box.querySelector('input[name="contrast"]');
+    if (size) size.checked = true;
+    contrast.checked = choice.contrast === 'high';
+    box.addEventListener('change', function () {
+      var checked = box.querySelector('input[name="text"]:checked');
+      choice = { text: checked ? checked.value : 'standard', contrast: contrast.checked ? 'high' : '' };
       apply();
       try {
         localStorage.setItem(KEY, JSON.stringify(choice));
-      } catch (e) {
+      } catch {
         // Not remembered, but still applied to this page.
       }
     });

@@ -14,7 +14,9 @@ describe('bar chart', () => {
   it('is shown only when it compares something', () => {
     const topic = (value: number) => ({ label: '话题', value });
     // One installment: every topic it touches has 1.
-    expect(chartSaysSomething([topic(1), topic(1), topic(1), topic(1), topic(1), topic(1), topic(1)])).toBe(false);
+    expect(chartSaysSomething([topic(1), topic(1), topic(1), topic(1), topic(1), topic(1), topic(1)])).toBe(
+      false,
+    );
     expect(chartSaysSomething([topic(3)])).toBe(false);
     expect(chartSaysSomething([])).toBe(false);
     expect(chartSaysSomething([topic(2), topic(1)])).toBe(true);

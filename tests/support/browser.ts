@@ -89,7 +89,9 @@ export async function newReaderPage(
   await page.route('**/__system-font/*', (route) =>
     route.fulfill({
       contentType: 'font/woff2',
-      body: readFileSync(join(fontsource, 'files', new URL(route.request().url()).pathname.split('/').pop()!)),
+      body: readFileSync(
+        join(fontsource, 'files', new URL(route.request().url()).pathname.split('/').pop()!),
+      ),
     }),
   );
   return page;

@@ -22,7 +22,10 @@ export function widestElements(page: Page): Promise<string[]> {
     [...document.querySelectorAll('body *')]
       .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 0.5)
       .slice(0, 5)
-      .map((el) => `${el.tagName.toLowerCase()}.${el.className} right=${Math.round(el.getBoundingClientRect().right)}`),
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()}.${el.className} right=${Math.round(el.getBoundingClientRect().right)}`,
+      ),
   );
 }
 
@@ -46,7 +49,9 @@ export function smallTargets(page: Page, min: number): Promise<string[]> {
       // A 1 px box is the visually-hidden pattern, not something to tap.
       if (box.width <= 1 && box.height <= 1) continue;
       if (box.width < min - 0.5 || box.height < min - 0.5) {
-        small.push(`${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 20)}" ${box.width.toFixed(0)}×${box.height.toFixed(0)}`);
+        small.push(
+          `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 20)}" ${box.width.toFixed(0)}×${box.height.toFixed(0)}`,
+        );
       }
     }
     return small;
