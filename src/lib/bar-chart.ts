@@ -1,40 +1,29 @@
-/** Geometry of a horizontal bar chart, computed at build time and drawn as static SVG. */
+/**
+ * Bars of a horizontal bar chart, computed at build time. The page draws each bar as a tiny
+ * static SVG beside HTML text, so labels and figures grow with the reader's text size and wrap on
+ * narrow screens (a single scaled SVG shrank its words to 6 px on a 195 px screen).
+ */
 export interface BarInput {
   label: string;
   value: number;
-  /** Site path the bar links to. */
+  /** Site path the row links to. */
   to?: string;
 }
 
 export interface Bar extends BarInput {
-  y: number;
-  width: number;
+  /** Length of the bar as a share of the longest, 0–100; a zero still gets a sliver so the row reads as a bar. */
+  percent: number;
 }
 
-export interface BarChartLayout {
-  width: number;
-  height: number;
-  labelWidth: number;
-  barHeight: number;
-  bars: Bar[];
-}
-
-export function barChart(
-  rows: readonly BarInput[],
-  { width = 360, labelWidth = 112, barHeight = 22, gap = 8, valueWidth = 36 } = {},
-): BarChartLayout {
+export function barChart(rows: readonly BarInput[]): Bar[] {
   const max = Math.max(1, ...rows.map((row) => row.value));
-  const room = width - labelWidth - valueWidth;
-  return {
-    width,
-    labelWidth,
-    barHeight,
-    height: rows.length * (barHeight + gap) - (rows.length ? gap : 0),
-    bars: rows.map((row, i) => ({
-      ...row,
-      y: i * (barHeight + gap),
-      // A zero still gets a sliver so the row reads as a bar.
-      width: Math.max(2, Math.round((row.value / max) * room)),
-    })),
-  };
+  return rows.map((row) => ({ ...row, percent: Math.max(1, Math.round((row.value / max) * 100)) }));
+}
+
+/**
+ * Whether a chart compares anything: at least two rows, and not every value the same. With one
+ * installment, seven topics each at 1 draw seven equal bars that tell the reader nothing.
+ */
+export function chartSaysSomething(rows: readonly BarInput[]): boolean {
+  return rows.length >= 2 && new Set(rows.map((row) => row.value)).size > 1;
 }

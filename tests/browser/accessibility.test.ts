@@ -1,61 +1,50 @@
 /**
  * axe-core's WCAG 2.2 A and AA rules on one page of every type, in light and
- * dark mode, and no sideways scrolling at 320 px, in headless Chromium.
+ * dark mode and in 长辈模式's 特大, and no sideways scrolling at 320 px, in headless Chromium.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 import { describe, expect, inject, it } from 'vitest';
 import { chromiumPath, useSiteInBrowser } from '../support/browser';
+import { PAGE_TYPES, rememberedMode } from '../support/page-types';
 import { waitForResults } from '../support/search-page';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
-/** One page of each type, by what a reader would call it. */
-const PAGES: Record<string, string> = {
-  home: '/',
-  column: '/series/test-column/',
-  'column, page 2': '/series/hemei-xiaoqu/2/',
-  article: '/articles/2026-05-13-first-story/',
-  'city-wide article': '/articles/2026-06-01-citywide-story/',
-  'article without a photo': '/articles/2026-11-30-no-photo-story/',
-  districts: '/districts/',
-  district: '/districts/qiongshan/',
-  topics: '/topics/',
-  topic: '/topics/lift-renewal/',
-  communities: '/communities/',
-  community: '/communities/test-garden/',
-  people: '/people/',
-  person: '/people/reporter-a/',
-  archive: '/archive/',
-  month: '/archive/2026/05/',
-  'not found': '/404.html',
-  corrections: '/corrections/',
-  'search with results': '/search/?q=%E7%94%B5%E6%A2%AF&district=%E7%90%BC%E5%B1%B1%E5%8C%BA',
-};
+const PAGES = PAGE_TYPES;
 
 describe.skipIf(!chromiumPath)('accessibility', () => {
   const ctx = useSiteInBrowser(() => inject('siteDir'));
 
-  for (const scheme of ['light', 'dark'] as const) {
-    it.each(Object.entries(PAGES))(`%s (${scheme}) has no WCAG 2.2 A/AA violation`, async (_name, path) => {
-      // bypassCSP lets the test inject axe; the site's own policy is tested in security.test.ts.
-      const page = await ctx.browser.newPage({
-        viewport: { width: 390, height: 844 },
-        colorScheme: scheme,
-        bypassCSP: true,
-      });
-      await page.goto(ctx.origin + path, { waitUntil: 'load' });
-      if (path.startsWith('/search/')) await waitForResults(page);
-      await page.addScriptTag({ content: axeSource });
-      const violations = (await page.evaluate(
-        `axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG)} } })
+  const settings = [
+    ['light', 'standard'],
+    ['dark', 'standard'],
+    ['light', 'xlarge'],
+  ] as const;
+  for (const [scheme, size] of settings) {
+    it.each(Object.entries(PAGES))(
+      `%s (${scheme}, ${size}) has no WCAG 2.2 A/AA violation`,
+      async (_name, path) => {
+        // bypassCSP lets the test inject axe; the site's own policy is tested in security.test.ts.
+        const page = await ctx.browser.newPage({
+          viewport: { width: 390, height: 844 },
+          colorScheme: scheme,
+          bypassCSP: true,
+        });
+        await page.addInitScript(rememberedMode(size));
+        await page.goto(ctx.origin + path, { waitUntil: 'load' });
+        if (path.startsWith('/search/')) await waitForResults(page);
+        await page.addScriptTag({ content: axeSource });
+        const violations = (await page.evaluate(
+          `axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG)} } })
            .then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`,
-      )) as string[];
-      await page.close();
-      expect(violations).toEqual([]);
-    });
+        )) as string[];
+        await page.close();
+        expect(violations).toEqual([]);
+      },
+    );
   }
 
   it.each(Object.entries(PAGES))('%s fits a 320 px wide screen', async (_name, path) => {
@@ -73,13 +62,16 @@ describe.skipIf(!chromiumPath)('accessibility', () => {
     const shown = await page.evaluate(() => ({
       header: getComputedStyle(document.querySelector('.site-header')!).display,
       breadcrumbs: getComputedStyle(document.querySelector('.breadcrumbs')!).display,
-      url: getComputedStyle(document.querySelector('.print-url')!).display,
+      // Drawn, not only display: block inside a hidden footer.
+      url: document.querySelector('.print-url')!.checkVisibility(),
       urlText: document.querySelector('.print-url')!.textContent,
+      series: document.querySelector('.article-header__series')!.checkVisibility(),
     }));
     await page.close();
     expect(shown.header).toBe('none');
     expect(shown.breadcrumbs).toBe('none');
-    expect(shown.url).toBe('block');
+    expect(shown.url).toBe(true);
+    expect(shown.series).toBe(true);
     expect(shown.urlText).toContain('/articles/2026-05-13-first-story/');
   });
 });

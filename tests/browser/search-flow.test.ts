@@ -24,8 +24,23 @@ describe.skipIf(!chromiumPath)('searching', () => {
   const count = async (page: Page) =>
     Number((await page.textContent('#search-status'))?.match(/找到 (\d+) 篇/)?.[1] ?? NaN);
 
-  it('goes from the header box to filtered, sorted results and a highlighted article', async () => {
+  it('on a phone, goes from the header’s 搜索 link to the search page’s own box', async () => {
     const page = await newPage();
+    await page.goto(`${ctx.origin}/`, { waitUntil: 'load' });
+    // The header is compact on phones: no box, a link in the navigation row.
+    expect(await page.isVisible('#site-search')).toBe(false);
+    await page.click('.site-nav a:text-is("搜索")');
+    await page.waitForURL(/\/search\/$/);
+    await page.fill('#search-query', '电梯');
+    await page.press('#search-query', 'Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    await waitForResults(page);
+    expect(await count(page)).toBeGreaterThan(10);
+    await page.close();
+  });
+
+  it('goes from the header box (where the screen has room for it) to filtered, sorted results and a highlighted article', async () => {
+    const page = await newPage({ viewport: { width: 1024, height: 768 } });
     await page.goto(`${ctx.origin}/`, { waitUntil: 'load' });
     await page.fill('#site-search', '电梯');
     await page.press('#site-search', 'Enter');

@@ -6,19 +6,25 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { gzipSync } from 'node:zlib';
 import {
   brokenLinks,
   htmlErrors,
   htmlFiles,
+  pagesWithContentAfterHtml,
+  pagesWithoutEarlyReadingMode,
   pagesWithScripts,
   pageWeight,
+  READING_MODE_SCRIPT,
   unusedImages,
 } from '../support/site-gates';
 
 const siteDir = inject('siteDir');
 const ARTICLE = 'articles/2026-05-13-first-story/index.html';
-/** An article page's HTML + CSS + JS, gzipped, photos excluded. */
-const ARTICLE_BUDGET = 30 * 1024;
+/** A page's HTML + CSS + JS, gzipped, photos excluded. */
+const PAGE_BUDGET = 30 * 1024;
+/** The 长辈模式 script, gzipped. */
+const READING_MODE_BUDGET = 1.5 * 1024;
 
 /** A copy of one built page with a change, in its own small site. */
 function tamperedSite(change: (html: string) => string): string {
@@ -37,12 +43,13 @@ describe('the built site', () => {
   it('has no HTML validation error on any page', async () => {
     expect(htmlFiles(siteDir).length).toBeGreaterThan(50);
     expect(await htmlErrors(siteDir)).toEqual([]);
+    expect(pagesWithContentAfterHtml(siteDir)).toEqual([]);
   });
 
   it('keeps an article page within 30 KB gzipped, photos excluded', () => {
     const weight = pageWeight(siteDir, ARTICLE);
     expect(weight.css).toBeGreaterThan(0);
-    expect(weight.total).toBeLessThanOrEqual(ARTICLE_BUDGET);
+    expect(weight.total).toBeLessThanOrEqual(PAGE_BUDGET);
   });
 
   it('publishes no image that no page or feed uses (no untouched originals)', () => {
@@ -50,13 +57,28 @@ describe('the built site', () => {
     expect(unusedImages(siteDir)).toEqual([]);
   });
 
-  it('ships JavaScript only for search and the article tools: the search page; on articles the highlight loader, copy link, WeChat hint and 听新闻', () => {
+  it('keeps every page within 30 KB gzipped, photos excluded', () => {
+    const over = htmlFiles(siteDir)
+      .map((page) => ({ page, total: pageWeight(siteDir, page).total }))
+      .filter(({ total }) => total > PAGE_BUDGET);
+    expect(over).toEqual([]);
+  });
+
+  it('loads the 长辈模式 script (at most 1.5 KB gzipped) in every page’s <head>, before the stylesheet, blocking', () => {
+    expect(gzipSync(readFileSync(join(siteDir, READING_MODE_SCRIPT))).length).toBeLessThanOrEqual(
+      READING_MODE_BUDGET,
+    );
+    expect(pagesWithoutEarlyReadingMode(siteDir)).toEqual([]);
+  });
+
+  it('ships no other JavaScript but search and the article tools: the search page; on articles the highlight loader, copy link, WeChat hint and 听新闻', () => {
     const withScripts = pagesWithScripts(siteDir);
     expect(withScripts).toContain('search/index.html');
     for (const page of withScripts) expect(page).toMatch(/^(search|articles\/[^/]+)\/index\.html$/);
-    const weight = pageWeight(siteDir, ARTICLE);
-    expect(weight.js).toBeGreaterThan(0);
-    expect(weight.js).toBeLessThan(1536);
+    const readingMode = gzipSync(readFileSync(join(siteDir, READING_MODE_SCRIPT))).length;
+    const articleTools = pageWeight(siteDir, ARTICLE).js - readingMode;
+    expect(articleTools).toBeGreaterThan(0);
+    expect(articleTools).toBeLessThan(1536);
   });
 });
 
@@ -80,6 +102,11 @@ describe('the gates themselves', () => {
     expect((await htmlErrors(dir)).some((e) => e.includes('wcag/h37'))).toBe(true);
   }, 60_000);
 
+  it('catch a script after </html>', () => {
+    const dir = tamperedSite((html) => `${html}<script type="module" src="/x.js"></script>`);
+    expect(pagesWithContentAfterHtml(dir)).toEqual([ARTICLE]);
+  });
+
   it('catch an image no page uses', () => {
     const dir = tamperedSite((html) => html);
     const [photo] = readdirSync(join(dir, '_astro')).filter((f) => f.endsWith('.jpg'));
@@ -92,6 +119,6 @@ describe('the gates themselves', () => {
       '',
     );
     const dir = tamperedSite((html) => html.replace('</main>', `${filler}</main>`));
-    expect(pageWeight(dir, ARTICLE).total).toBeGreaterThan(ARTICLE_BUDGET);
+    expect(pageWeight(dir, ARTICLE).total).toBeGreaterThan(PAGE_BUDGET);
   });
 });

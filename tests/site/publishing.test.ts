@@ -115,7 +115,7 @@ describe('structured data and share cards', () => {
   it('keep hostile frontmatter text inert in JSON-LD, attributes and text', () => {
     const html = read(join(HOSTILE, 'index.html'));
     const $ = load(html);
-    expect($('script')).toHaveLength(2); // the JSON-LD block and the highlight loader, nothing injected
+    expect($('script')).toHaveLength(3); // the 长辈模式 script, the JSON-LD block and the highlight loader, nothing injected
     const data = JSON.parse($('script[type="application/ld+json"]').text());
     expect(data.headline).toBe(HOSTILE_HEADLINE);
     expect(data.description).toBe('摘要里有 </script> 和 “引号” 以及 & 符号 <b>不是粗体</b>');

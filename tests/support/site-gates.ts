@@ -90,6 +90,16 @@ export async function htmlErrors(dir: string): Promise<string[]> {
   return errors;
 }
 
+/**
+ * Pages with anything after </html>: html-validate lets it pass, but browsers move it into the body
+ * (a page-level <script> placed outside the layout ended up there).
+ */
+export function pagesWithContentAfterHtml(dir: string): string[] {
+  return htmlFiles(dir).filter(
+    (file) => !readFileSync(join(dir, file), 'utf8').trimEnd().endsWith('</html>'),
+  );
+}
+
 /** Gzipped bytes of a page's HTML plus the CSS and JS files it links. */
 export function pageWeight(
   dir: string,
@@ -111,11 +121,35 @@ export function pageWeight(
   return { html: htmlBytes, css, js, total: htmlBytes + css + js };
 }
 
-/** Pages that load or embed any JavaScript. */
+/** The 长辈模式 script every page loads (public/reading-mode.js). */
+export const READING_MODE_SCRIPT = 'reading-mode.js';
+
+/** Pages that load or embed any JavaScript besides the 长辈模式 script every page has. */
 export function pagesWithScripts(dir: string): string[] {
   return htmlFiles(dir).filter((file) => {
     const $ = load(readFileSync(join(dir, file), 'utf8'));
-    return $('script').filter((_, el) => $(el).attr('type') !== 'application/ld+json').length > 0;
+    return (
+      $('script').filter(
+        (_, el) =>
+          $(el).attr('type') !== 'application/ld+json' &&
+          !($(el).attr('src') ?? '').endsWith(`/${READING_MODE_SCRIPT}`),
+      ).length > 0
+    );
+  });
+}
+
+/**
+ * Pages where the 长辈模式 script is missing or could not apply the reader's size before the first
+ * paint: it must be a classic script (not async, defer or a module) in <head>, before the stylesheet.
+ */
+export function pagesWithoutEarlyReadingMode(dir: string): string[] {
+  return htmlFiles(dir).filter((file) => {
+    const $ = load(readFileSync(join(dir, file), 'utf8'));
+    const head = $('head').children().toArray();
+    const script = head.findIndex((el) => ($(el).attr('src') ?? '').endsWith(`/${READING_MODE_SCRIPT}`));
+    const stylesheet = head.findIndex((el) => $(el).is('link[rel="stylesheet"]'));
+    const el = head[script];
+    return !el || $(el).is('[async], [defer], [type="module"]') || (stylesheet !== -1 && stylesheet < script);
   });
 }
 
