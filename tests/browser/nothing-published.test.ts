@@ -24,7 +24,8 @@ describe.skipIf(!chromiumPath)('a site with nothing published', () => {
   const ctx = useSiteInBrowser(() => (dist ||= buildDraftsOnly()));
 
   it('says so on the home page and on the search page, without errors or a missing index', async () => {
-    const page = await ctx.browser.newPage({ viewport: { width: 390, height: 844 } });
+    // Wide enough for the header's search box (phones get a 搜索 link instead).
+    const page = await ctx.browser.newPage({ viewport: { width: 1024, height: 800 } });
     const errors: string[] = [];
     const missing: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
