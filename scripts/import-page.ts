@@ -44,7 +44,7 @@ import {
   splitList,
   today,
 } from './lib/editor-cli';
-import { proposeSlug, suggestPersonId } from './lib/slug';
+import { proposeSlug, suggestPersonId } from '../src/lib/slug';
 
 const USAGE = `用法：npm run import -- <版面文字.txt> [参数]
 

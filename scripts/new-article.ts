@@ -39,7 +39,7 @@ import {
   splitList,
   today,
 } from './lib/editor-cli';
-import { proposeSlug } from './lib/slug';
+import { proposeSlug } from '../src/lib/slug';
 
 const USAGE = `用法：npm run new                      在终端里一问一答
       npm run new -- --参数 值 … --yes     不提问，全部用参数

@@ -38,7 +38,7 @@ import { formatReport } from '../../src/lib/problems.ts';
 import { validateContent } from '../../src/validation/validate-content.ts';
 import { readContentIndex } from '../../scripts/lib/content-index.ts';
 import { runCli } from '../../scripts/lib/run-cli.ts';
-import { proposeSlug, suggestPersonId } from '../../scripts/lib/slug.ts';
+import { proposeSlug, suggestPersonId } from '../../src/lib/slug.ts';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 

@@ -11,7 +11,7 @@ import { PHOTO_EXTENSIONS } from '../lib/mdx-body';
 import type { Problem } from '../lib/problems';
 import { SLUG_PATTERN } from '../schemas/common';
 // The same pinyin the editors' commands propose ids with (npm run new, npm run import).
-import { pinyinWords, proposeSlug, suggestPersonId } from '../../scripts/lib/slug';
+import { pinyinWords, proposeSlug, suggestPersonId } from '../lib/slug';
 
 /** What the id check needs to know about one entry. */
 export interface EntryFile {

@@ -20,7 +20,7 @@ import { describe, expect, it } from 'vitest';
 import { isoDay } from '../../src/lib/dates';
 import { validateContent } from '../../src/validation/validate-content';
 import { nextInstallment } from '../../scripts/lib/content-index';
-import { pinyinWords, proposeSlug, suggestPersonId } from '../../scripts/lib/slug';
+import { pinyinWords, proposeSlug, suggestPersonId } from '../../src/lib/slug';
 import { FIXTURE_CONTENT, PROJECT_ROOT } from '../support/build-site';
 import { copyFixture } from '../support/fixture-copy';
 import { testArticleSchema } from '../support/schemas';
