@@ -7,7 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { bodyImports } from '../lib/mdx-body';
+import type { PhotoImport } from '../lib/mdx-body';
 import { inspectPhoto } from '../lib/placeholder-image';
 import type { Problem } from '../lib/problems';
 import type { Locate } from '../lib/references';
@@ -24,7 +24,8 @@ export interface ArticlePhotos {
   raw: unknown;
   /** Frontmatter checked by the schema, or undefined when it failed (its cover is then not checked). */
   data: ArticleData | undefined;
-  body: string;
+  /** The photos the body imports (`bodyImports`), read once by the content check. */
+  photos: readonly PhotoImport[];
   bodyLine: number;
   locate: Locate;
 }
@@ -47,7 +48,7 @@ async function checkArticle(article: ArticlePhotos): Promise<Problem[]> {
   const cover = article.data?.cover;
   const checks = [
     ...(cover ? [checkCover(article, String(cover.src), besideArticle(String(cover.src)), isDraft)] : []),
-    ...bodyImports(article.body).photos.map(async ({ path, line }): Promise<Problem[]> => {
+    ...article.photos.map(async ({ path, line }): Promise<Problem[]> => {
       const absolute = besideArticle(path);
       // A missing body photo is reported by the <Figure> checks (./figures.ts).
       if (!existsSync(absolute)) return [];

@@ -204,6 +204,7 @@ export async function validateContent(options: ValidateOptions = {}): Promise<Va
             file,
             absolutePath,
             raw: entry.data,
+            photos,
             data: isRemote(String(cover ?? '')) ? undefined : (result.data as ArticleData | undefined),
           });
         }
