@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard';
 import { freshContentModules } from './src/integrations/fresh-content-modules';
+import { photoOriginals } from './src/integrations/photo-originals';
 import { publishMode } from './src/integrations/publish-mode';
 import { securityHeaders } from './src/integrations/security-headers';
 import { siteConfig } from './src/site-config';
@@ -25,6 +26,9 @@ export default defineConfig({
     // Static MDX compiles to HTML strings, not one JSX call per element: at 10,000 articles the
     // bundler holds about 0.6 GB less (docs/benchmarks.md).
     mdx({ optimize: true }),
+    // Imported photos reach Astro's image step without passing through the bundler: at 1,000
+    // installments with camera photos the bundler held the originals' bytes, 3 GB (docs/benchmarks.md).
+    photoOriginals(),
     quietMdxDirectiveWarning(),
     securityHeaders(),
     // The search page and the 404 are not destinations for search engines.

@@ -5,7 +5,8 @@
  * measured in docs/benchmarks.md ("Images").
  */
 import { load } from 'cheerio';
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import {
@@ -14,6 +15,7 @@ import {
   PHOTO_FALLBACK_WIDTH,
   PHOTO_WIDTHS,
 } from '../../src/lib/photo-widths';
+import { HASH_LENGTH } from '../../src/integrations/photo-originals';
 import {
   encodesByOriginal,
   originalOf,
@@ -23,6 +25,7 @@ import {
 import { htmlFiles } from '../support/site-gates';
 
 const siteDir = inject('siteDir');
+const contentDir = inject('contentDir');
 /** The fixture's body photo, 900 px wide: narrower than the widest published width. */
 const NARROW_PHOTO = 'lifts';
 
@@ -84,5 +87,35 @@ describe('published photos', () => {
     }
     // Every article photo at every width of the ladder it is wide enough for.
     expect(PHOTO_WIDTHS.length * 2).toBe(ENCODES_PER_BODY_PHOTO);
+  });
+});
+
+// The originals reach Astro's image step beside the bundler (src/integrations/photo-originals.ts).
+describe('photo originals', () => {
+  it('name every published file after the original’s own bytes, so a replaced photo gets new addresses', () => {
+    const original = readFileSync(join(contentDir, 'articles/2026-05-13-first-story', `${NARROW_PHOTO}.jpg`));
+    const hash = createHash('sha256').update(original).digest('hex').slice(0, HASH_LENGTH);
+    const published = readdirSync(join(siteDir, '_astro')).filter((file) =>
+      file.startsWith(`${NARROW_PHOTO}.`),
+    );
+    expect(published.length).toBeGreaterThan(0);
+    for (const file of published) expect(file).toMatch(new RegExp(`^${NARROW_PHOTO}\\.${hash}_`));
+  });
+
+  it('leave no link and no unused original in the published site', () => {
+    const links: string[] = [];
+    const walk = (folder: string) => {
+      for (const entry of readdirSync(folder, { withFileTypes: true })) {
+        if (entry.isSymbolicLink()) links.push(join(folder, entry.name));
+        else if (entry.isDirectory()) walk(join(folder, entry.name));
+      }
+    };
+    walk(siteDir);
+    expect(links).toEqual([]);
+    // An original would be `<name>.<hash>.jpg`, with no transform after the hash.
+    const originals = readdirSync(join(siteDir, '_astro')).filter((file) =>
+      new RegExp(`\\.[0-9a-f]{${HASH_LENGTH}}\\.(jpe?g|png|webp|avif)$`, 'i').test(file),
+    );
+    expect(originals).toEqual([]);
   });
 });
