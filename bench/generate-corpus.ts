@@ -17,14 +17,18 @@
  * --add N (N more installments, dated the last day, without changing the
  * first --count: "one more installment" on top of an earlier corpus).
  * DIR must be empty, missing, or a corpus this script wrote before (it is
- * then replaced).
+ * then replaced, keeping each file whose bytes come out the same untouched, so
+ * a build's caches keyed by file times see it unchanged, as in an editor's
+ * working copy).
  */
 import {
   cpSync,
   existsSync,
   mkdirSync,
+  mkdtempSync,
   readdirSync,
   readFileSync,
+  renameSync,
   rmSync,
   statSync,
   writeFileSync,
@@ -215,8 +219,36 @@ function checkOptions(options: GenerateOptions): void {
   if (!out) throw new UsageError('--out DIR is required');
 }
 
-/** Makes `out` an empty folder, refusing to wipe anything this script did not write. */
-function prepareOut(out: string, source: string | null): void {
+/**
+ * Moves every file of `from` into `to` whose bytes differ from (or are missing in) `to`, and
+ * deletes what `to` has beyond `from`: a file that comes out the same keeps its times.
+ */
+function syncFolder(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  const incoming = new Set(readdirSync(from));
+  for (const name of readdirSync(to)) {
+    if (!incoming.has(name)) rmSync(join(to, name), { recursive: true, force: true });
+  }
+  for (const name of incoming) {
+    const source = join(from, name);
+    const target = join(to, name);
+    if (statSync(source).isDirectory()) {
+      if (existsSync(target) && !statSync(target).isDirectory()) rmSync(target, { force: true });
+      syncFolder(source, target);
+    } else if (
+      !existsSync(target) ||
+      !statSync(target).isFile() ||
+      statSync(target).size !== statSync(source).size ||
+      !readFileSync(target).equals(readFileSync(source))
+    ) {
+      rmSync(target, { recursive: true, force: true });
+      renameSync(source, target);
+    }
+  }
+}
+
+/** Refuses an `out` that is the source, a file, or a folder this script did not write; makes it when missing. */
+function checkOut(out: string, source: string | null): void {
   if (source && resolve(out) === resolve(source)) {
     throw new UsageError(`--out must not be the source content folder (${source})`);
   }
@@ -229,7 +261,6 @@ function prepareOut(out: string, source: string | null): void {
           `--out ${out} is not empty and was not written by this script (no ${MARKER_FILE}); choose an empty or new folder`,
         );
       }
-      for (const entry of entries) rmSync(join(out, entry), { recursive: true, force: true });
     }
   }
   mkdirSync(out, { recursive: true });
@@ -515,10 +546,13 @@ export async function generateCorpus(options: GenerateOptions): Promise<Generate
   checkOptions(options);
   const { count, seed } = options;
   const added = options.added ?? 0;
-  const out = resolve(options.out);
+  const target = resolve(options.out);
   const source = options.source === undefined ? DEFAULT_SOURCE : options.source && resolve(options.source);
   if (source && !existsSync(source)) throw new UsageError(`--source ${source} does not exist`);
-  prepareOut(out, source);
+  checkOut(target, source);
+  // An earlier corpus is replaced through a fresh folder beside it, so files that come out the same stay as they were.
+  const replacing = readdirSync(target).length > 0;
+  const out = replacing ? mkdtempSync(join(dirname(target), '.corpus-')) : target;
 
   // 1. The real content, as is.
   if (source) {
@@ -645,8 +679,13 @@ export async function generateCorpus(options: GenerateOptions): Promise<Generate
     `${JSON.stringify({ generator: 'bench/generate-corpus.ts', seed, count, added, photos: bodyPhotos ?? null, copiedArticles: realFolders.length }, null, 2)}\n`,
   );
 
+  if (replacing) {
+    syncFolder(out, target);
+    rmSync(out, { recursive: true, force: true });
+  }
+
   return {
-    out,
+    out: target,
     generated: count + added,
     copied: realFolders.length,
     articles: count + added + realFolders.length,

@@ -10,6 +10,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  statSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
@@ -208,9 +209,17 @@ describe('generate-corpus', () => {
   it('replaces its own earlier corpus but refuses to wipe any other folder', async () => {
     const out = join(work, 'rerun');
     await generateCorpus({ count: 4, seed: 3, out, source: null });
+    const district = join(out, 'districts', readdirSync(join(out, 'districts'))[0]!);
+    const marker = join(out, MARKER_FILE);
+    const before = { district: statSync(district).mtimeMs, marker: statSync(marker).mtimeMs };
+    await new Promise((done) => setTimeout(done, 20));
     await generateCorpus({ count: 2, seed: 3, out, source: null });
     expect(generatedFolders(out)).toHaveLength(2);
-    expect(existsSync(join(out, MARKER_FILE))).toBe(true);
+    expect(existsSync(marker)).toBe(true);
+    // A warm build keys its caches by file times: what comes out the same is left untouched.
+    expect(statSync(district).mtimeMs).toBe(before.district);
+    expect(statSync(marker).mtimeMs).not.toBe(before.marker);
+    expect(readdirSync(work).filter((name) => name.startsWith('.corpus-'))).toEqual([]);
 
     const foreign = join(work, 'foreign');
     mkdirSync(foreign);
