@@ -34,7 +34,7 @@ export default defineConfig({
     // The search page and the 404 are not destinations for search engines.
     sitemap({ filter: (page) => !/\/(search|404)\/$/.test(new URL(page).pathname) }),
   ],
-  build: { format: 'directory' },
+  build: { format: 'directory', concurrency: 8 },
   image: {
     service: {
       entrypoint: 'astro/assets/services/sharp',

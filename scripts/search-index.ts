@@ -8,14 +8,35 @@
  * pagefind/shard-N/. Then writes the manifest the search page reads: the
  * shards and the traditional-character table for the characters used.
  *
+ * Each shard's output is kept in the build cache (<cacheDir>/search-shards/,
+ * keyed by Pagefind's version, its settings and every document of the shard),
+ * so a rebuild runs Pagefind only for shards whose pages changed: adding an
+ * installment re-indexes the newest shard alone.
+ *
  *   tsx scripts/search-index.ts <built site folder>
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
-import { SEARCH_FILES, shardLanguage, shardSizes, type SearchManifest } from '../src/lib/search-files.ts';
+import {
+  SEARCH_FILES,
+  SHARD_PAGES,
+  shardLanguage,
+  shardSizes,
+  type SearchManifest,
+} from '../src/lib/search-files.ts';
 import {
   searchDocumentHtml,
   searchDocumentOf,
@@ -25,6 +46,12 @@ import {
 import { foldTableFor } from './lib/search-fold.ts';
 
 const BIN = resolve(import.meta.dirname, '../node_modules/.bin');
+/** Astro's cache folder (astro.config.mjs), where the shards are kept between builds. */
+const CACHE_DIR = process.env.SITE_CACHE_DIR ?? resolve(import.meta.dirname, '../node_modules/.astro');
+/** The cache's folder under CACHE_DIR. */
+export const SHARD_CACHE_FOLDER = 'search-shards';
+/** Bumped when what this script writes into a shard changes without its documents changing. */
+const SHARD_CACHE_VERSION = 1;
 
 /** Pagefind's own user interfaces: the site uses none of them, and readers never download them. */
 const UNUSED_PAGEFIND_FILES = [
@@ -50,9 +77,25 @@ const INDEX_CHUNK_SIZE = 5000;
 /** The folder of shard n under the site root. */
 const shardFolder = (n: number) => (n === 0 ? SEARCH_FILES.index : `${SEARCH_FILES.index}shard-${n}/`);
 
+/** What a run did. */
+export interface SearchIndexResult {
+  pages: number;
+  shards: number;
+  /** Shards copied from the cache, Pagefind not run. */
+  reused: number;
+  ok: boolean;
+}
+
+/** The version of the Pagefind that indexes: its output format belongs in the cache key. */
+function pagefindVersion(): string {
+  const manifest = resolve(import.meta.dirname, '../node_modules/pagefind/package.json');
+  return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
+}
+
 export async function buildSearchIndex(
   site: string,
-): Promise<{ pages: number; shards: number; ok: boolean }> {
+  { shardPages = SHARD_PAGES, cacheDir = CACHE_DIR }: { shardPages?: number; cacheDir?: string } = {},
+): Promise<SearchIndexResult> {
   const files = (await glob('**/*.html', { cwd: site, ignore: ['pagefind/**'] })).sort();
   const documents: { file: string; document: SearchDocument }[] = [];
   const characters = new Set<string>();
@@ -71,38 +114,62 @@ export async function buildSearchIndex(
     const empty: SearchManifest = { shards: [], fold: {} };
     mkdirSync(dirname(join(site, SEARCH_FILES.manifest)), { recursive: true });
     writeFileSync(join(site, SEARCH_FILES.manifest), JSON.stringify(empty));
-    return { pages: 0, shards: 0, ok: true };
+    return { pages: 0, shards: 0, reused: 0, ok: true };
   }
-  const { shards, size } = shardSizes(documents.length);
+  const { shards, size } = shardSizes(documents.length, shardPages);
+  const shardCache = join(cacheDir, SHARD_CACHE_FOLDER);
+  const settings = `${SHARD_CACHE_VERSION} pagefind ${pagefindVersion()} chunk ${INDEX_CHUNK_SIZE}`;
+  const kept = new Set<string>();
+  let reused = 0;
   for (let shard = 0; shard < shards; shard++) {
+    const language = shardLanguage(shard);
+    const pages = documents
+      .slice(shard * size, (shard + 1) * size)
+      .map(({ file, document }) => ({ file, html: searchDocumentHtml(document, language) }));
+    const key = createHash('sha256').update(`${settings} shard ${shard}\n`);
+    for (const { file, html } of pages) key.update(`${file}\0${html}\0`);
+    const cached = join(shardCache, key.digest('hex').slice(0, 32));
+    kept.add(cached);
+    const output = join(site, shardFolder(shard));
+    if (existsSync(join(cached, 'pagefind-entry.json'))) {
+      cpSync(cached, output, { recursive: true });
+      reused++;
+      continue;
+    }
     const work = mkdtempSync(join(tmpdir(), 'hemei-search-documents-'));
     try {
-      for (const { file, document } of documents.slice(shard * size, (shard + 1) * size)) {
+      for (const { file, html } of pages) {
         const target = join(work, file);
         mkdirSync(dirname(target), { recursive: true });
-        writeFileSync(target, searchDocumentHtml(document, shardLanguage(shard)));
+        writeFileSync(target, html);
       }
-      const output = join(site, shardFolder(shard));
       const result = spawnSync(join(BIN, 'pagefind'), ['--site', work, '--output-path', output, '--quiet'], {
         stdio: 'inherit',
         env: { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(INDEX_CHUNK_SIZE) },
       });
-      if (result.status !== 0) return { pages: documents.length, shards, ok: false };
+      if (result.status !== 0) return { pages: documents.length, shards, reused, ok: false };
       const unused =
         shard === 0
           ? UNUSED_PAGEFIND_FILES
           : [...UNUSED_PAGEFIND_FILES, 'pagefind.js', 'pagefind-highlight.js'];
       for (const file of unused) rmSync(join(output, file), { force: true });
+      // Later shards' folders sit inside the first's; the cache keeps each shard's own files.
+      rmSync(cached, { recursive: true, force: true });
+      cpSync(output, cached, { recursive: true, filter: (from) => !/[\\/]shard-\d+$/.test(from) });
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
+  }
+  // Shards no build will ask for again: the cache holds this build's shards only.
+  for (const entry of existsSync(shardCache) ? readdirSync(shardCache) : []) {
+    if (!kept.has(join(shardCache, entry))) rmSync(join(shardCache, entry), { recursive: true, force: true });
   }
   const manifest: SearchManifest = {
     shards: Array.from({ length: shards }, (_, n) => shardFolder(n)),
     fold: foldTableFor(characters),
   };
   writeFileSync(join(site, SEARCH_FILES.manifest), JSON.stringify(manifest));
-  return { pages: documents.length, shards, ok: true };
+  return { pages: documents.length, shards, reused, ok: true };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === import.meta.filename) {
@@ -111,9 +178,9 @@ if (process.argv[1] && resolve(process.argv[1]) === import.meta.filename) {
     console.error('用法：tsx scripts/search-index.ts <构建好的站点文件夹>');
     process.exit(2);
   }
-  const { pages, shards, ok } = await buildSearchIndex(resolve(site));
+  const { pages, shards, reused, ok } = await buildSearchIndex(resolve(site));
   if (!ok) process.exit(1);
   console.log(
-    `搜索索引：${pages} 篇报道，${shards} 个分片 → ${relative(process.cwd(), join(site, SEARCH_FILES.index)) || '.'}`,
+    `搜索索引：${pages} 篇报道，${shards} 个分片（${reused} 个没有变化，用缓存）→ ${relative(process.cwd(), join(site, SEARCH_FILES.index)) || '.'}`,
   );
 }

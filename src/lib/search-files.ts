@@ -32,10 +32,22 @@ export interface SearchManifest {
  */
 export const SHARD_PAGES = 2400;
 
-/** How many shards, and pages in each, for a number of pages. */
-export function shardSizes(pages: number): { shards: number; size: number } {
-  const shards = Math.max(1, Math.ceil(pages / SHARD_PAGES));
-  return { shards, size: Math.max(1, Math.ceil(pages / shards)) };
+/**
+ * Shard sizes are rounded up to a multiple of this, so the shards' boundaries stay put while
+ * installments are added (a new one then changes only the newest shard, and the others are
+ * reused from the cache: scripts/search-index.ts) and the shards stay within 50 pages of equal.
+ */
+export const SHARD_STEP = 50;
+
+/**
+ * How many shards, and pages in each (the last may hold fewer), for a number of pages: as few
+ * shards as `limit` pages each allow, of about equal size.
+ */
+export function shardSizes(pages: number, limit = SHARD_PAGES): { shards: number; size: number } {
+  const fewest = Math.max(1, Math.ceil(pages / limit));
+  const even = Math.ceil(pages / fewest);
+  const size = Math.max(1, Math.min(limit, Math.ceil(even / SHARD_STEP) * SHARD_STEP));
+  return { shards: Math.max(1, Math.ceil(pages / size)), size };
 }
 
 /** Each shard's language tag; page ids start with it, so a result tells its shard. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SHARD_PAGES, shardSizes } from '../../src/lib/search-files';
+import { SHARD_PAGES, SHARD_STEP, shardSizes } from '../../src/lib/search-files';
 import { LEAD_SPAN, rankPages, runStarts, type RunMatch } from '../../src/lib/search-rank';
 
 const match = (score: number, starts: number[]): RunMatch => ({ score, starts });
@@ -63,9 +63,25 @@ describe('rankPages', () => {
 });
 
 describe('shardSizes', () => {
-  it('makes as few shards as the page limit allows, of equal size', () => {
-    expect(shardSizes(1)).toEqual({ shards: 1, size: 1 });
+  it('makes as few shards as the page limit allows, of nearly equal size', () => {
+    expect(shardSizes(1)).toEqual({ shards: 1, size: SHARD_STEP });
     expect(shardSizes(SHARD_PAGES)).toEqual({ shards: 1, size: SHARD_PAGES });
-    expect(shardSizes(10006)).toEqual({ shards: 5, size: 2002 });
+    expect(shardSizes(SHARD_PAGES + 1)).toEqual({ shards: 2, size: 1250 });
+    expect(shardSizes(10006)).toEqual({ shards: 5, size: 2050 });
+    for (let pages = 1; pages < 30_000; pages += 97) {
+      const { shards, size } = shardSizes(pages);
+      expect(size).toBeLessThanOrEqual(SHARD_PAGES);
+      expect(shards).toBe(Math.ceil(pages / SHARD_PAGES));
+      // The last shard is never much smaller than the others.
+      expect(pages - (shards - 1) * size).toBeGreaterThan(size - SHARD_STEP * shards);
+    }
+  });
+
+  it('keeps the boundaries where they were as installments are added', () => {
+    let changes = 0;
+    for (let pages = 10_001; pages < 10_251; pages++) {
+      if (shardSizes(pages + 1).size !== shardSizes(pages).size) changes++;
+    }
+    expect(changes).toBeLessThanOrEqual(1);
   });
 });

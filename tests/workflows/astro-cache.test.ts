@@ -1,6 +1,7 @@
 /**
  * The deploy and pull-request workflows keep Astro's cache between runs
- * (optimized images, share cards, the content store), restored after npm ci
+ * (optimized images, share cards, the content store) and the search index's
+ * shards, restored after npm ci
  * and before the build, keyed so that a changed photo or setting redoes what
  * it must. Without it every deploy re-encodes every photo (docs/benchmarks.md).
  */
@@ -8,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { SHARD_CACHE_FOLDER } from '../../scripts/search-index';
 import { shareCacheFolder } from '../../src/lib/share-image-cache';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -33,6 +35,8 @@ const PARTS = {
   images: `${CACHE_DIR}/assets`,
   shareCards: relative(ROOT, shareCacheFolder()),
   contentStore: `${CACHE_DIR}/data-store.json`,
+  /** Not Astro's: scripts/search-index.ts keeps its shards beside Astro's cache. */
+  searchShards: `${CACHE_DIR}/${SHARD_CACHE_FOLDER}`,
 };
 
 describe.each(WORKFLOWS)('%s', (file) => {
@@ -68,6 +72,13 @@ describe.each(WORKFLOWS)('%s', (file) => {
     for (const key of restore) {
       expect(key).toContain(settings);
       expect(images.key?.startsWith(key.trim())).toBe(true);
+    }
+  });
+
+  it('keys the search shards by Pagefind and the script that writes them', () => {
+    const shards = cacheFor(PARTS.searchShards)!.with!;
+    for (const key of [shards.key, ...(shards['restore-keys'] ?? '').trim().split('\n')]) {
+      expect(key).toContain("hashFiles('package-lock.json', 'scripts/search-index.ts')");
     }
   });
 
