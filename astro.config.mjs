@@ -34,6 +34,8 @@ export default defineConfig({
     // The search page and the 404 are not destinations for search engines.
     sitemap({ filter: (page) => !/\/(search|404)\/$/.test(new URL(page).pathname) }),
   ],
+  // Pages render 8 at a time on the one thread: while one waits for its file to be written, others
+  // render (warm 1,000-installment build: 11.7 → 7.8 s, the same output; docs/benchmarks.md).
   build: { format: 'directory', concurrency: 8 },
   image: {
     service: {
