@@ -182,7 +182,7 @@ async function main(): Promise<number> {
       console.log(`bench: ${name}…`);
       const result = await runMeasured({
         command: process.execPath,
-        args: [join(BIN, bin), ...args],
+        args: [resolve(BIN, bin), ...args],
         cwd: ROOT,
         env: { ...env, ...extraEnv },
         logFile: join(dirs.logs, `${logName}.log`),
@@ -208,7 +208,7 @@ async function main(): Promise<number> {
     // The search index as npm run build makes it: search documents, then Pagefind (its peak is the step's).
     const search = searchIndexStep(dirs.dist);
     const pagefind = astro
-      ? await step('search index', search.command, search.args, {}, 'search-index')
+      ? await step('search index', search.script, search.args, {}, 'search-index')
       : undefined;
     if (interrupted) {
       console.error(`\nbench: stopped by ${interrupted}`);

@@ -33,9 +33,10 @@ const NOTHING_PUBLISHED = `<p class="empty">${t.series.empty}</p>`;
 
 const readIfExists = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : '');
 
-function step(label: string, command: string, args: string[], env: Record<string, string> = {}): boolean {
+/** Runs a script of node_modules/.bin, or a script file given by its full path, with this Node. */
+function step(label: string, script: string, args: string[], env: Record<string, string> = {}): boolean {
   console.log(pc.bold(`\n▶ ${label}`));
-  const result = spawnSync(join(BIN, command), args, {
+  const result = spawnSync(process.execPath, [resolve(BIN, script), ...args], {
     stdio: 'inherit',
     env: { ...process.env, ...env, SITE_OUT_DIR: staging, PATH: `${BIN}:${process.env.PATH ?? ''}` },
   });
@@ -58,7 +59,7 @@ rmSync(staging, { recursive: true, force: true });
 if (!step('Astro 构建页面', 'astro', ['build'], ASTRO_BUILD_ENV))
   fail('Astro 构建没有完成（原因见上面的信息）');
 const search = searchIndexStep(staging);
-if (!step(search.label, search.command, search.args)) fail('搜索索引没有建好（原因见上面的信息）');
+if (!step(search.label, search.script, search.args)) fail('搜索索引没有建好（原因见上面的信息）');
 const missing = REQUIRED.filter((file) => !existsSync(join(staging, file)));
 const hasArticles =
   existsSync(join(staging, 'articles')) && readdirSync(join(staging, 'articles')).length > 0;

@@ -9,7 +9,8 @@
  * those imports first with the same image module Astro makes (width, height, format, a
  * content-named `_astro/` address and the file's path), without the bytes; links the originals
  * into the output folder where Astro's image step reads them when an encode is not cached; and
- * remembers each photo's name and size by path, size and times, so a warm build reads no photo.
+ * remembers each photo's name and size by path, size and times, so a warm build reads no photo,
+ * and by git's id of the committed file, so neither does a fresh checkout (CI) with the cache.
  * Anything it does not recognise (a missing or unreadable file, SVG, a `?url` import, the browser
  * bundle) goes to Astro's own code, with Astro's own errors.
  *
@@ -17,9 +18,10 @@
  * originals read back from the output folder (tests/site/images.test.ts, "photo originals", checks the
  * result on a real build).
  */
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readdir, readFile, realpath, rm, stat, symlink, writeFile } from 'node:fs/promises';
-import { basename, dirname, extname, join, relative } from 'node:path';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { imageMetadata } from 'astro/assets/utils';
@@ -30,7 +32,8 @@ const PHOTO_IMPORT = /\.(?:jpe?g|png|webp|avif|gif|tiff?)(?:\?astroContentImageF
 const CONTENT_IMAGE_FLAG = /\?astroContentImageFlag\b.*$/;
 /** Files read at once on a cold build: bounds the memory of the reads, as Astro does not. */
 const READS_AT_ONCE = 4;
-const CACHE_FILE = 'photo-originals.json';
+/** The fingerprints' file in Astro's cache folder (the workflows cache it with the images). */
+export const CACHE_FILE = 'photo-originals.json';
 /** Bumped when what is stored per photo changes. */
 const CACHE_VERSION = 1;
 /** Hex digits of the content hash in a published name (40 bits). */
@@ -47,6 +50,8 @@ export interface PhotoFingerprint {
   height: number;
   format: string;
   orientation?: number | undefined;
+  /** Git's id of the committed file when it was read unchanged from its commit. */
+  blob?: string | undefined;
 }
 
 type FingerprintCache = Record<string, PhotoFingerprint>;
@@ -89,26 +94,46 @@ async function readCache(file: string): Promise<FingerprintCache> {
 }
 
 /**
- * The fingerprint of one original: from the cache when its size and times are unchanged, else
- * read once (Astro's own metadata reader, so width, height and format are Astro's).
+ * Git's id of every committed file under `root` whose working copy is unchanged (absolute path
+ * → blob id): git's own content hash, free to read. Empty outside a repository or without git.
+ */
+export function committedFiles(root: string): Map<string, string> {
+  const git = (...args: string[]) =>
+    spawnSync('git', ['-C', root, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const staged = git('ls-files', '--stage', '-z');
+  const changed = git('ls-files', '--modified', '-z');
+  const files = new Map<string, string>();
+  if (staged.status !== 0 || changed.status !== 0) return files;
+  for (const entry of staged.stdout.split('\0')) {
+    // "<mode> <blob> <stage>\t<path>"; stage 0 is a file without a merge conflict.
+    const match = /^\d+ ([0-9a-f]+) 0\t(.+)$/s.exec(entry);
+    if (match) files.set(resolve(root, match[2]!), match[1]!);
+  }
+  for (const path of changed.stdout.split('\0')) if (path) files.delete(resolve(root, path));
+  return files;
+}
+
+/**
+ * The fingerprint of one original: from the cache when its size and times are unchanged, or
+ * when git's id of its committed content is the one remembered (a fresh checkout has new times);
+ * else read once (Astro's own metadata reader, so width, height and format are Astro's).
  */
 export async function fingerprintOf(
   file: string,
   remembered: PhotoFingerprint | undefined,
-): Promise<PhotoFingerprint> {
+  blob?: string,
+): Promise<{ photo: PhotoFingerprint; read: boolean }> {
   const { size, mtimeMs, ctimeMs } = await stat(file);
-  if (
-    remembered &&
-    remembered.size === size &&
-    remembered.mtimeMs === mtimeMs &&
-    remembered.ctimeMs === ctimeMs
-  ) {
-    return remembered;
+  if (remembered && remembered.size === size && remembered.blob === blob) {
+    if (remembered.mtimeMs === mtimeMs && remembered.ctimeMs === ctimeMs) {
+      return { photo: remembered, read: false };
+    }
+    if (blob) return { photo: { ...remembered, mtimeMs, ctimeMs }, read: false };
   }
   const bytes = await readFile(file);
   const hash = createHash('sha256').update(bytes).digest('hex').slice(0, HASH_LENGTH);
   const { width, height, format, orientation } = await imageMetadata(bytes, file);
-  return { size, mtimeMs, ctimeMs, hash, width, height, format, orientation };
+  return { photo: { size, mtimeMs, ctimeMs, hash, width, height, format, orientation, blob }, read: true };
 }
 
 /** Replaces the links still in the output (originals a page uses) by copies: dist/ holds no link. */
@@ -147,6 +172,7 @@ export function photoOriginals(): AstroIntegration {
         const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         const limit = pLimit(READS_AT_ONCE);
         let cache: Promise<FingerprintCache> | undefined;
+        let committed: Map<string, string> | undefined;
 
         updateConfig({
           vite: {
@@ -164,13 +190,15 @@ export function photoOriginals(): AstroIntegration {
                     const key = relative(root, file);
                     cache ??= readCache(cacheFile);
                     const remembered = (await cache)[key];
+                    committed ??= committedFiles(root);
                     let photo: PhotoFingerprint;
                     try {
-                      photo = await limit(() => fingerprintOf(file, remembered));
+                      const found = await limit(() => fingerprintOf(file, remembered, committed?.get(file)));
+                      photo = found.photo;
+                      if (found.read) read++;
                     } catch {
                       return null; // Astro reads it again and says what is wrong, in its words.
                     }
-                    if (photo !== remembered) read++;
                     used[key] = photo;
                     const published = publishedName(file, photo.hash);
                     links.set(published, file);

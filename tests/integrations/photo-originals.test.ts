@@ -3,12 +3,14 @@
  * remembers about a photo, when it reads the photo again, and the module it gives Astro.
  * tests/site/images.test.ts checks a real build made with it.
  */
-import { mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
+  committedFiles,
   fingerprintOf,
   HASH_LENGTH,
   imageModuleCode,
@@ -29,7 +31,7 @@ describe('fingerprintOf', () => {
   it('gives the size and format Astro would, and a content hash', async () => {
     const file = join(folder, 'cover.jpg');
     writeFileSync(file, await photo(640, 480, '#336699'));
-    const fingerprint = await fingerprintOf(file, undefined);
+    const { photo: fingerprint } = await fingerprintOf(file, undefined);
     expect(fingerprint).toMatchObject({ width: 640, height: 480, format: 'jpg' });
     expect(fingerprint.hash).toMatch(new RegExp(`^[0-9a-f]{${HASH_LENGTH}}$`));
   });
@@ -41,28 +43,72 @@ describe('fingerprintOf', () => {
       .withMetadata({ orientation: 6 })
       .toBuffer();
     writeFileSync(file, turned);
-    expect(await fingerprintOf(file, undefined)).toMatchObject({ width: 480, height: 640, orientation: 6 });
+    expect((await fingerprintOf(file, undefined)).photo).toMatchObject({
+      width: 480,
+      height: 640,
+      orientation: 6,
+    });
   });
 
   it('reads nothing when the file is unchanged: the remembered fingerprint comes back', async () => {
     const file = join(folder, 'cover.jpg');
     writeFileSync(file, await photo(64, 48, '#336699'));
-    const first = await fingerprintOf(file, undefined);
+    const { photo: first } = await fingerprintOf(file, undefined);
     // A remembered entry the file's bytes could not give: returned only if the file was not read.
     const remembered = { ...first, hash: 'remembered', width: 1 };
-    expect(await fingerprintOf(file, remembered)).toBe(remembered);
+    expect(await fingerprintOf(file, remembered)).toEqual({ photo: remembered, read: false });
   });
 
   it('reads the photo again when it was replaced, and its hash changes', async () => {
     const file = join(folder, 'cover.jpg');
     writeFileSync(file, await photo(64, 48, '#336699'));
-    const first = await fingerprintOf(file, undefined);
+    const { photo: first } = await fingerprintOf(file, undefined);
     writeFileSync(file, await photo(64, 48, '#993366'));
     // Even with the old modification time put back, the change time tells.
     utimesSync(file, first.mtimeMs / 1000, first.mtimeMs / 1000);
     const second = await fingerprintOf(file, first);
-    expect(second).not.toBe(first);
-    expect(second.hash).not.toBe(first.hash);
+    expect(second.read).toBe(true);
+    expect(second.photo.hash).not.toBe(first.hash);
+  });
+});
+
+describe('photos in a git checkout', () => {
+  const git = (cwd: string, ...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd });
+
+  it('are known by their committed content, so a fresh checkout reads none of them', async () => {
+    const repo = join(folder, 'repo');
+    mkdirSync(join(repo, 'content'), { recursive: true });
+    writeFileSync(join(repo, 'content/cover.jpg'), await photo(64, 48, '#336699'));
+    writeFileSync(join(repo, 'content/lifts.jpg'), await photo(64, 48, '#669933'));
+    git(repo, 'init', '-q');
+    git(repo, 'add', '.');
+    git(repo, 'commit', '-qm', 'photos');
+    const cover = join(repo, 'content/cover.jpg');
+    const committed = committedFiles(repo);
+    expect([...committed.keys()].sort()).toEqual([cover, join(repo, 'content/lifts.jpg')]);
+    const { photo: first } = await fingerprintOf(cover, undefined, committed.get(cover));
+    expect(first.blob).toMatch(/^[0-9a-f]{40}$/);
+
+    // A clone elsewhere: same committed content, new times.
+    const clone = join(folder, 'clone');
+    git(folder, 'clone', '-q', repo, clone);
+    const cloned = join(clone, 'content/cover.jpg');
+    const again = await fingerprintOf(cloned, first, committedFiles(clone).get(cloned));
+    expect(again.read).toBe(false);
+    expect(again.photo.hash).toBe(first.hash);
+
+    // An edited working copy is not the committed file: it is read, and gets a new name.
+    writeFileSync(cloned, await photo(64, 48, '#993366'));
+    const editedBlob = committedFiles(clone).get(cloned);
+    expect(editedBlob).toBeUndefined();
+    const edited = await fingerprintOf(cloned, again.photo, editedBlob);
+    expect(edited.read).toBe(true);
+    expect(edited.photo.hash).not.toBe(first.hash);
+  });
+
+  it('are not known outside a repository', () => {
+    expect(committedFiles(folder).size).toBe(0);
   });
 });
 

@@ -10,6 +10,7 @@ import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { SHARD_CACHE_FOLDER } from '../../scripts/search-index';
+import { CACHE_FILE as PHOTO_CACHE_FILE } from '../../src/integrations/photo-originals';
 import { shareCacheFolder } from '../../src/lib/share-image-cache';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -33,6 +34,8 @@ function stepsOf(file: string): Step[] {
 const CACHE_DIR = 'node_modules/.astro';
 const PARTS = {
   images: `${CACHE_DIR}/assets`,
+  /** What the build knows about each photo (src/integrations/photo-originals.ts), cached with the images. */
+  photoFingerprints: `${CACHE_DIR}/${PHOTO_CACHE_FILE}`,
   shareCards: relative(ROOT, shareCacheFolder()),
   contentStore: `${CACHE_DIR}/data-store.json`,
   /** Not Astro's: scripts/search-index.ts keeps its shards beside Astro's cache. */
