@@ -28,7 +28,7 @@ export interface SearchManifest {
  * Most pages in one shard of the index. Pagefind needs about 1.4 MB per
  * page while indexing (2.86 GB for 2,000 pages, docs/benchmarks.md), so a
  * shard stays under about 3.4 GB; every shard costs each query term one
- * more download, so shards are as few as that allows, of equal size.
+ * more download, so shards are as few as that allows, of about equal size (SHARD_STEP).
  */
 export const SHARD_PAGES = 2400;
 
