@@ -181,6 +181,6 @@ if (process.argv[1] && resolve(process.argv[1]) === import.meta.filename) {
   const { pages, shards, reused, ok } = await buildSearchIndex(resolve(site));
   if (!ok) process.exit(1);
   console.log(
-    `搜索索引：${pages} 篇报道，${shards} 个分片（${reused} 个没有变化，用缓存）→ ${relative(process.cwd(), join(site, SEARCH_FILES.index)) || '.'}`,
+    `搜索索引：${pages} 篇报道，${shards} 个分片${reused ? `（${reused} 个没有变化，用缓存）` : ''} → ${relative(process.cwd(), join(site, SEARCH_FILES.index)) || '.'}`,
   );
 }

@@ -229,7 +229,8 @@ export function photoOriginals(): AstroIntegration {
         await mkdir(dirname(build.cacheFile), { recursive: true });
         await writeFile(build.cacheFile, JSON.stringify({ version: CACHE_VERSION, photos: used }));
         logger.info(
-          `照片原图没有经过打包：${links.size} 张，这次读取 ${read} 张，其余用缓存` +
+          `照片原图没有经过打包：${links.size} 张，这次读取 ${read} 张` +
+            (read < links.size ? '，其余用缓存' : '') +
             (copied ? `；页面直接用到的原图 ${copied} 张已复制进输出` : ''),
         );
       },
