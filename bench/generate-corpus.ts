@@ -232,13 +232,14 @@ function syncFolder(from: string, to: string): void {
   for (const name of incoming) {
     const source = join(from, name);
     const target = join(to, name);
-    if (statSync(source).isDirectory()) {
-      if (existsSync(target) && !statSync(target).isDirectory()) rmSync(target, { force: true });
+    const incomingFile = statSync(source);
+    const present = existsSync(target) ? statSync(target) : undefined;
+    if (incomingFile.isDirectory()) {
+      if (present && !present.isDirectory()) rmSync(target, { force: true });
       syncFolder(source, target);
     } else if (
-      !existsSync(target) ||
-      !statSync(target).isFile() ||
-      statSync(target).size !== statSync(source).size ||
+      !present?.isFile() ||
+      present.size !== incomingFile.size ||
       !readFileSync(target).equals(readFileSync(source))
     ) {
       rmSync(target, { recursive: true, force: true });

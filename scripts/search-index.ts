@@ -8,7 +8,7 @@
  * pagefind/shard-N/. Then writes the manifest the search page reads: the
  * shards and the traditional-character table for the characters used.
  *
- * Each shard's output is kept in the build cache (<cacheDir>/search-shards/,
+ * Each shard's output is kept in the build cache (<cache folder>/search-shards/,
  * keyed by Pagefind's version, its settings and every document of the shard),
  * so a rebuild runs Pagefind only for shards whose pages changed: adding an
  * installment re-indexes the newest shard alone.
@@ -43,12 +43,11 @@ import {
   sortDateOf,
   type SearchDocument,
 } from './lib/search-documents.ts';
+import { siteConfig } from '../src/site-config.ts';
 import { foldTableFor } from './lib/search-fold.ts';
 
 const BIN = resolve(import.meta.dirname, '../node_modules/.bin');
-/** Astro's cache folder (astro.config.mjs), where the shards are kept between builds. */
-const CACHE_DIR = process.env.SITE_CACHE_DIR ?? resolve(import.meta.dirname, '../node_modules/.astro');
-/** The cache's folder under CACHE_DIR. */
+/** The cache's folder under the build's cache folder (siteConfig.cacheDir). */
 export const SHARD_CACHE_FOLDER = 'search-shards';
 /** Bumped when what this script writes into a shard changes without its documents changing. */
 const SHARD_CACHE_VERSION = 1;
@@ -94,7 +93,10 @@ function pagefindVersion(): string {
 
 export async function buildSearchIndex(
   site: string,
-  { shardPages = SHARD_PAGES, cacheDir = CACHE_DIR }: { shardPages?: number; cacheDir?: string } = {},
+  {
+    shardPages = SHARD_PAGES,
+    cacheDir = resolve(siteConfig.cacheDir),
+  }: { shardPages?: number; cacheDir?: string } = {},
 ): Promise<SearchIndexResult> {
   const files = (await glob('**/*.html', { cwd: site, ignore: ['pagefind/**'] })).sort();
   const documents: { file: string; document: SearchDocument }[] = [];

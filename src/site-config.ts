@@ -6,12 +6,18 @@
  *   SITE_BASE           sub-path, e.g. /hemei/ for a project page (default /)
  *   SITE_ICP            ICP filing number (ICP备案号), shown in the footer when set
  *   SITE_PUBLIC_SECURITY  public-security filing (公安备案号), shown when set
+ *   SITE_CACHE_DIR      where builds keep their caches (default node_modules/.astro)
  */
 export const siteConfig = {
   url: process.env.SITE_URL ?? 'https://hemei.example.cn',
   base: process.env.SITE_BASE ?? '/',
   icp: process.env.SITE_ICP ?? '',
   publicSecurity: process.env.SITE_PUBLIC_SECURITY ?? '',
+  /**
+   * The build's cache folder, relative to the project: Astro's (astro.config.mjs `cacheDir`, the
+   * same default), the share cards and the search index's shards.
+   */
+  cacheDir: process.env.SITE_CACHE_DIR ?? 'node_modules/.astro',
   /** Publisher named in structured data. */
   publisher: '海口日报',
 } as const;

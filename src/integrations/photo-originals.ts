@@ -1,6 +1,6 @@
 /**
- * Keeps the photos' originals out of the bundler (issue 14, docs/benchmarks.md "Why Astro's memory
- * grows with the photos").
+ * Keeps the photos' originals out of the bundler (issue 14, docs/benchmarks.md "Astro's memory and
+ * the photos").
  *
  * For every imported photo (covers and body photos) Astro 7.3 reads the whole file and hands its
  * bytes to the bundler, which holds them until it writes the bundle; a 4000×3000 camera photo is
@@ -190,10 +190,10 @@ export function photoOriginals(): AstroIntegration {
                     const key = relative(root, file);
                     cache ??= readCache(cacheFile);
                     const remembered = (await cache)[key];
-                    committed ??= committedFiles(root);
+                    const blob = (committed ??= committedFiles(root)).get(file);
                     let photo: PhotoFingerprint;
                     try {
-                      const found = await limit(() => fingerprintOf(file, remembered, committed?.get(file)));
+                      const found = await limit(() => fingerprintOf(file, remembered, blob));
                       photo = found.photo;
                       if (found.read) read++;
                     } catch {

@@ -6,13 +6,14 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { siteConfig } from '../site-config';
 
 /** Bump when the drawing changes, so every cached image is redrawn (3: emoji left out, headlines kept in words). */
 const DRAWING_VERSION = '3';
 
-/** The cache folder: SITE_CACHE_DIR (or Astro's default) / share-images. */
+/** The cache folder: the build's cache folder (SITE_CACHE_DIR, or Astro's default) / share-images. */
 export function shareCacheFolder(): string {
-  return resolve(process.env.SITE_CACHE_DIR ?? 'node_modules/.astro', 'share-images');
+  return resolve(siteConfig.cacheDir, 'share-images');
 }
 
 /** Draws under way, by key: the page, the feeds and the card of one article ask for it at once. */
