@@ -178,15 +178,14 @@ const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
- * The page Pagefind indexes in place of the built one: each block's text as
- * search terms in a paragraph of its weight. The lead (blocks at
+ * What Pagefind indexes in place of the built page's body: each block's text
+ * as search terms in a paragraph of its weight. The lead (blocks at
  * LEAD_WEIGHT or more) comes first and is padded with empty words to
  * LEAD_SPAN, so a match's position tells whether it is in the lead; lead
- * text that would not fit is indexed with the rest. The language tag is
- * "undetermined" (with the shard as a private-use subtag), never Chinese,
- * so Pagefind splits only at our spaces and never segments or stems.
+ * text that would not fit is indexed with the rest. The costly part of a
+ * page (about 1.6 ms), so scripts/search-index.ts keeps it between builds.
  */
-export function searchDocumentHtml(document: SearchDocument, language = 'und'): string {
+export function searchDocumentBody(document: SearchDocument): string {
   const tagged = document.tagged
     .map(
       (attributes) =>
@@ -215,8 +214,34 @@ export function searchDocumentHtml(document: SearchDocument, language = 'und'): 
     1,
   );
   const blocks = [...lead, padding, ...rest].join('\n');
-  return `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><title></title></head><body><main data-pagefind-body><span data-pagefind-meta="title[data-title]" data-title="${escapeHtml(document.title)}"></span>${tagged}\n${blocks}</main></body></html>\n`;
+  return `<main data-pagefind-body><span data-pagefind-meta="title[data-title]" data-title="${escapeHtml(document.title)}"></span>${tagged}\n${blocks}</main>`;
 }
+
+/**
+ * The page Pagefind indexes: the body above in a page whose language tag is
+ * "undetermined" (with the shard as a private-use subtag), never Chinese, so
+ * Pagefind splits only at our spaces and never segments or stems.
+ */
+export function searchDocumentPage(body: string, language = 'und'): string {
+  return `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><title></title></head><body>${body}</body></html>\n`;
+}
+
+/** The page Pagefind indexes for a document (searchDocumentBody in searchDocumentPage). */
+export function searchDocumentHtml(document: SearchDocument, language = 'und'): string {
+  return searchDocumentPage(searchDocumentBody(document), language);
+}
+
+/**
+ * The modules whose code decides what searchDocumentOf and searchDocumentBody
+ * give, from the repository's root: their text is part of the key of the
+ * cached page documents, so changing any of them re-reads every page.
+ * tests/scripts/search-documents.test.ts checks that the list follows the imports.
+ */
+export const SEARCH_DOCUMENT_SOURCES = [
+  'scripts/lib/search-documents.ts',
+  'src/lib/search-rank.ts',
+  'src/lib/search-text.ts',
+] as const;
 
 /** The day a document sorts by (its data-pagefind-sort date), for ordering shards oldest first. */
 export function sortDateOf(document: SearchDocument): string {

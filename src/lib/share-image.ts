@@ -52,6 +52,8 @@ export interface FallbackShareImageInput {
 
 const FAMILY = 'Noto Sans SC';
 const WEIGHTS = [400, 700] as const;
+/** The package's subset every image uses; rarer characters come from its numbered slices. */
+const PRIMARY_SUBSET = 'chinese-simplified';
 type Weight = (typeof WEIGHTS)[number];
 
 /** Folder of the package's font files. Its exports map only opens LICENSE, so start from there. */
@@ -72,16 +74,14 @@ let primaryFonts: Promise<Font[]> | undefined;
 /**
  * The fonts every image uses: the package's "chinese-simplified" subset
  * (about 7,900 characters: GB 2312 and more, ASCII and CJK punctuation) in
- * regular and bold. Loaded once per process; satori keeps its parsed copy
- * keyed on this same array.
+ * regular and bold. Loaded once per process; satori parses each font's bytes
+ * once and keeps them (fontsFor below).
  */
 export function loadShareFonts(): Promise<Font[]> {
-  primaryFonts ??= Promise.all(WEIGHTS.map((w) => loadFont('chinese-simplified', w))).catch(
-    (error: unknown) => {
-      primaryFonts = undefined;
-      throw error;
-    },
-  );
+  primaryFonts ??= Promise.all(WEIGHTS.map((w) => loadFont(PRIMARY_SUBSET, w))).catch((error: unknown) => {
+    primaryFonts = undefined;
+    throw error;
+  });
   return primaryFonts;
 }
 
@@ -104,51 +104,86 @@ function loadSlices() {
   return slices;
 }
 
-const sliceFonts = new Map<string, Promise<Font[]>>();
+const glyphChecks = new Map<string, Promise<GlyphCheck>>();
 
-/**
- * Rare characters outside the primary subset (for example in a person's or a
- * compound's name): satori asks for them by segment, and we hand it the
- * numbered slices that hold them, each read once.
- */
-async function fontsForSegment(_language: string, segment: string): Promise<Font[]> {
-  const all = await loadSlices();
-  const wanted = new Set<string>();
-  for (const ch of segment) {
-    const cp = ch.codePointAt(0) ?? 0;
-    const slice = all.find((s) => s.ranges.some(([a, b]) => cp >= a && cp <= b));
-    if (slice) wanted.add(slice.id);
+/** Which code points a subset (its regular weight) has glyphs for, read once. */
+function glyphCheckOf(subset: string): Promise<GlyphCheck> {
+  let loaded = glyphChecks.get(subset);
+  if (!loaded) {
+    loaded = readFile(fontFile(subset, 400)).then(glyphCheck);
+    glyphChecks.set(subset, loaded);
   }
-  const ids = [...wanted].sort((a, b) => Number(a) - Number(b));
-  const fonts = await Promise.all(
-    ids.map((id) => {
-      let loaded = sliceFonts.get(id);
-      if (!loaded) {
-        // Satori uses one font per family name and weight, so each slice is a family of its own.
-        loaded = Promise.all(WEIGHTS.map((w) => loadFont(id, w, `${FAMILY} ${id}`)));
-        sliceFonts.set(id, loaded);
-      }
-      return loaded;
-    }),
-  );
-  return fonts.flat();
+  return loaded;
 }
 
-const glyphChecks = new Map<string, Promise<GlyphCheck>>();
+/** The numbered slice whose range holds a code point, if any. */
+async function sliceOf(codePoint: number): Promise<string | undefined> {
+  return (await loadSlices()).find((s) => s.ranges.some(([a, b]) => codePoint >= a && codePoint <= b))?.id;
+}
 
 /** Whether the fonts have a glyph for a code point: the primary subset, or the slice that lists it. */
 async function canDraw(codePoint: number): Promise<boolean> {
-  const check = (subset: string) => {
-    let loaded = glyphChecks.get(subset);
-    if (!loaded) {
-      loaded = readFile(fontFile(subset, 400)).then(glyphCheck);
-      glyphChecks.set(subset, loaded);
-    }
-    return loaded;
-  };
-  if ((await check('chinese-simplified'))(codePoint)) return true;
-  const slice = (await loadSlices()).find((s) => s.ranges.some(([a, b]) => codePoint >= a && codePoint <= b));
-  return slice !== undefined && (await check(slice.id))(codePoint);
+  if ((await glyphCheckOf(PRIMARY_SUBSET))(codePoint)) return true;
+  const slice = await sliceOf(codePoint);
+  return slice !== undefined && (await glyphCheckOf(slice))(codePoint);
+}
+
+const sliceFonts = new Map<string, Promise<Font[]>>();
+
+/** A slice's regular and bold, read once. Satori uses one font per family and weight, so each slice is a family of its own. */
+function loadSliceFonts(id: string): Promise<Font[]> {
+  let loaded = sliceFonts.get(id);
+  if (!loaded) {
+    loaded = Promise.all(WEIGHTS.map((w) => loadFont(id, w, `${FAMILY} ${id}`)));
+    loaded.catch(() => sliceFonts.delete(id));
+    sliceFonts.set(id, loaded);
+  }
+  return loaded;
+}
+
+/** The fonts satori draws with: the primary pair, then every slice this process has needed, by number. */
+let drawingFonts: { primary: Font[]; slices: Map<string, Font[]>; fonts: Font[] } | undefined;
+
+/**
+ * The fonts for drawing `text`: the primary subset, plus the numbered slices
+ * of the characters it lacks (rare characters in names, and the word joiner
+ * U+2060 that holds a headline's words together). Slices never overlap and
+ * the primary family is asked first, so extra slices change no glyph.
+ *
+ * Not satori's loadAdditionalAsset: satori appends what that returns to its
+ * shared font loader on every call, without removing repeats, and copies and
+ * scans that list on every font lookup. Drawing slowed with every card: in a
+ * 10,000-installment build the lookup took 63 % of the time by the 4,000th
+ * poster (docs/benchmarks.md). Here the array changes only when a new slice
+ * is needed, so satori keeps one loader and each font is in it once.
+ */
+async function fontsFor(text: string): Promise<Font[]> {
+  const primary = await loadShareFonts();
+  const ids = new Set<string>();
+  const primaryHas = await glyphCheckOf(PRIMARY_SUBSET);
+  for (const ch of new Set(text)) {
+    const codePoint = ch.codePointAt(0) ?? 0;
+    if (primaryHas(codePoint)) continue;
+    const id = await sliceOf(codePoint);
+    if (id !== undefined) ids.add(id);
+  }
+  const loaded = await Promise.all([...ids].map(async (id) => [id, await loadSliceFonts(id)] as const));
+  // Checked and replaced with no await in between, so draws running at once never lose a slice.
+  const current = drawingFonts?.primary === primary ? drawingFonts : undefined;
+  if (!current || loaded.some(([id]) => !current.slices.has(id))) {
+    const slices = new Map([...(current?.slices ?? []), ...loaded]);
+    const order = [...slices.keys()].sort((a, b) => Number(a) - Number(b));
+    drawingFonts = { primary, slices, fonts: [...primary, ...order.flatMap((id) => slices.get(id) ?? [])] };
+  }
+  return (drawingFonts ?? { fonts: primary }).fonts;
+}
+
+/** Every string a satori tree draws. */
+function textOf(children: Node['props']['children']): string {
+  if (children === undefined) return '';
+  if (typeof children === 'string') return children;
+  if (Array.isArray(children)) return children.map(textOf).join('');
+  return textOf(children.props.children);
 }
 
 /** The card's texts without the emoji the fonts lack, which satori would draw as empty boxes. */
@@ -253,8 +288,7 @@ async function measureLines(headline: string, fontSize: number, wrap: HeadlineFi
     {
       width: TEXT_WIDTH,
       height: 2000,
-      fonts: await loadShareFonts(),
-      loadAdditionalAsset: fontsForSegment,
+      fonts: await fontsFor(headline),
       onNodeDetected: (node) => {
         if (node.textContent === headline) height = node.height;
       },
@@ -406,8 +440,7 @@ async function toSvg(tree: Node, height = SHARE_IMAGE_HEIGHT): Promise<string> {
   return satori(tree, {
     width: SHARE_IMAGE_WIDTH,
     height,
-    fonts: await loadShareFonts(),
-    loadAdditionalAsset: fontsForSegment,
+    fonts: await fontsFor(textOf(tree)),
   });
 }
 

@@ -88,6 +88,18 @@ describe('share image', () => {
   });
 
   it(
+    'draws a card with rare characters the same before and after cards that needed other slices',
+    SLOW,
+    async () => {
+      const rare = { ...sample, headline: '骉晅小区' };
+      const before = await renderShareImage(rare);
+      // 龘 and 𠀀 live in other slices, so the fonts handed to satori grow between the two draws.
+      await renderShareImage({ ...sample, headline: '龘靐小区', kicker: '𠀀' });
+      expect((await renderShareImage(rare)).equals(before)).toBe(true);
+    },
+  );
+
+  it(
     'draws the headline in ink between the rules, the column name in red at the top, on paper',
     SLOW,
     async () => {

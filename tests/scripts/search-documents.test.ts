@@ -1,5 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { searchDocumentHtml, searchDocumentOf } from '../../scripts/lib/search-documents';
+import {
+  SEARCH_DOCUMENT_SOURCES,
+  searchDocumentHtml,
+  searchDocumentOf,
+} from '../../scripts/lib/search-documents';
 import { LEAD_SPAN } from '../../src/lib/search-rank';
 import { decodeWords } from '../../src/lib/search-text';
 
@@ -77,5 +83,21 @@ describe('search documents', () => {
 
   it('skip pages without data-pagefind-body', () => {
     expect(searchDocumentOf('<html><body><h1>首页</h1></body></html>')).toBeUndefined();
+  });
+});
+
+describe('search document sources', () => {
+  it('list every module of ours the document reader imports, so changing one re-reads the cached pages', () => {
+    const root = resolve(import.meta.dirname, '../..');
+    const found = new Set<string>();
+    const visit = (file: string) => {
+      const name = relative(root, file);
+      if (found.has(name)) return;
+      found.add(name);
+      for (const [, spec] of readFileSync(file, 'utf8').matchAll(/^import[^;]*?from '(\.[^']+)'/gms))
+        visit(join(dirname(file), spec!.endsWith('.ts') ? spec! : `${spec}.ts`));
+    };
+    visit(join(root, SEARCH_DOCUMENT_SOURCES[0]));
+    expect([...found].sort()).toEqual([...SEARCH_DOCUMENT_SOURCES].sort());
   });
 });

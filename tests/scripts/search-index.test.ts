@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSearchIndex, SHARD_CACHE_FOLDER } from '../../scripts/search-index';
+import { buildSearchIndex, DOCUMENT_CACHE_FOLDER, SHARD_CACHE_FOLDER } from '../../scripts/search-index';
 import { fileTree } from '../support/file-tree';
 
 const SLOW = { timeout: 60_000 };
@@ -49,11 +49,17 @@ describe('search index shards', () => {
       const cacheDir = join(work, 'cache');
       const options = { shardPages: 2, cacheDir };
       const five = await buildSearchIndex(siteWith('five', [1, 2, 3, 4, 5]), options);
-      expect(five).toEqual({ pages: 5, shards: 3, reused: 0, ok: true });
+      expect(five).toEqual({ pages: 5, shards: 3, reused: 0, pagesFromCache: 0, ok: true });
 
-      // One installment more: only the newest shard (pages 5 and 6) is new.
+      // One installment more: only the newest shard (pages 5 and 6) is new, and only the new page is read.
       const sixSite = siteWith('six', [1, 2, 3, 4, 5, 6]);
-      expect(await buildSearchIndex(sixSite, options)).toEqual({ pages: 6, shards: 3, reused: 2, ok: true });
+      expect(await buildSearchIndex(sixSite, options)).toEqual({
+        pages: 6,
+        shards: 3,
+        reused: 2,
+        pagesFromCache: 5,
+        ok: true,
+      });
       const fromNothing = siteWith('six-cold', [1, 2, 3, 4, 5, 6]);
       await buildSearchIndex(fromNothing, { shardPages: 2, cacheDir: join(work, 'empty-cache') });
       expect(index(sixSite)).toEqual(index(fromNothing));
@@ -64,14 +70,22 @@ describe('search index shards', () => {
 
       // A correction to the oldest installment: its shard is indexed again, with the new words.
       const corrected = siteWith('corrected', [1, 2, 3, 4, 5, 6], { 1: '加装电梯更正' });
-      expect(await buildSearchIndex(corrected, options)).toMatchObject({ reused: 2 });
+      expect(await buildSearchIndex(corrected, options)).toMatchObject({ reused: 2, pagesFromCache: 5 });
       expect(index(corrected)).not.toEqual(index(sixSite));
       const correctedCold = siteWith('corrected-cold', [1, 2, 3, 4, 5, 6], { 1: '加装电梯更正' });
       await buildSearchIndex(correctedCold, { shardPages: 2, cacheDir: join(work, 'empty-cache-2') });
       expect(index(corrected)).toEqual(index(correctedCold));
 
-      // The cache holds the last build's shards only.
+      // The cache holds the last build's shards and pages only.
       expect(readdirSync(join(cacheDir, SHARD_CACHE_FOLDER))).toHaveLength(3);
+      expect(readdirSync(join(cacheDir, DOCUMENT_CACHE_FOLDER))).toHaveLength(6);
+
+      // A half-written page entry (a build stopped while writing it) is read again, not trusted.
+      const folder = join(cacheDir, DOCUMENT_CACHE_FOLDER);
+      for (const entry of readdirSync(folder)) writeFileSync(join(folder, entry), '{"document":');
+      const again = siteWith('again', [1, 2, 3, 4, 5, 6], { 1: '加装电梯更正' });
+      expect(await buildSearchIndex(again, options)).toMatchObject({ reused: 3, pagesFromCache: 0 });
+      expect(index(again)).toEqual(index(correctedCold));
     },
   );
 });

@@ -1,7 +1,7 @@
 /**
  * The deploy and pull-request workflows keep Astro's cache between runs
  * (optimized images, share cards, the content store) and the search index's
- * shards, restored after npm ci
+ * shards and page documents, restored after npm ci
  * and before the build, keyed so that a changed photo or setting redoes what
  * it must. Without it every deploy re-encodes every photo (docs/benchmarks.md).
  */
@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { SHARD_CACHE_FOLDER } from '../../scripts/search-index';
+import { DOCUMENT_CACHE_FOLDER, SHARD_CACHE_FOLDER } from '../../scripts/search-index';
 import { CACHE_FILE as PHOTO_CACHE_FILE } from '../../src/integrations/photo-originals';
 import { shareCacheFolder } from '../../src/lib/share-image-cache';
 
@@ -38,8 +38,9 @@ const PARTS = {
   photoFingerprints: `${CACHE_DIR}/${PHOTO_CACHE_FILE}`,
   shareCards: relative(ROOT, shareCacheFolder()),
   contentStore: `${CACHE_DIR}/data-store.json`,
-  /** Not Astro's: scripts/search-index.ts keeps its shards beside Astro's cache. */
+  /** Not Astro's: scripts/search-index.ts keeps its shards and page documents beside Astro's cache. */
   searchShards: `${CACHE_DIR}/${SHARD_CACHE_FOLDER}`,
+  searchDocuments: `${CACHE_DIR}/${DOCUMENT_CACHE_FOLDER}`,
 };
 
 describe.each(WORKFLOWS)('%s', (file) => {
