@@ -139,7 +139,7 @@ function readPages(site: string, files: string[], cacheDir: string) {
     if (!html.includes('data-pagefind-body')) continue;
     const entry = `${createHash('sha256').update(code).update(html).digest('hex').slice(0, 32)}.json`;
     kept.add(entry);
-    let page: IndexedPage | null | undefined;
+    let page: IndexedPage | null;
     try {
       page = JSON.parse(readFileSync(join(folder, entry), 'utf8')) as IndexedPage | null;
       fromCache++;

@@ -15,7 +15,7 @@ export const siteConfig = {
   publicSecurity: process.env.SITE_PUBLIC_SECURITY ?? '',
   /**
    * The build's cache folder, relative to the project: Astro's (astro.config.mjs `cacheDir`, the
-   * same default), the share cards and the search index's shards.
+   * same default), the share cards and the search index's shards and page documents.
    */
   cacheDir: process.env.SITE_CACHE_DIR ?? 'node_modules/.astro',
   /** Publisher named in structured data. */

@@ -170,12 +170,11 @@ async function fontsFor(text: string): Promise<Font[]> {
   const loaded = await Promise.all([...ids].map(async (id) => [id, await loadSliceFonts(id)] as const));
   // Checked and replaced with no await in between, so draws running at once never lose a slice.
   const current = drawingFonts?.primary === primary ? drawingFonts : undefined;
-  if (!current || loaded.some(([id]) => !current.slices.has(id))) {
-    const slices = new Map([...(current?.slices ?? []), ...loaded]);
-    const order = [...slices.keys()].sort((a, b) => Number(a) - Number(b));
-    drawingFonts = { primary, slices, fonts: [...primary, ...order.flatMap((id) => slices.get(id) ?? [])] };
-  }
-  return (drawingFonts ?? { fonts: primary }).fonts;
+  if (current && loaded.every(([id]) => current.slices.has(id))) return current.fonts;
+  const slices = new Map([...(current?.slices ?? []), ...loaded]);
+  const order = [...slices.keys()].sort((a, b) => Number(a) - Number(b));
+  drawingFonts = { primary, slices, fonts: [...primary, ...order.flatMap((id) => slices.get(id) ?? [])] };
+  return drawingFonts.fonts;
 }
 
 /** Every string a satori tree draws. */
