@@ -29,6 +29,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateCorpus } from './generate-corpus.ts';
+import { acquireBuildLock } from '../scripts/lib/build-lock.ts';
 import { ASTRO_BUILD_ENV, searchIndexStep } from '../scripts/lib/build-steps.ts';
 import { parseOptions, UsageError, wholeNumber } from '../scripts/lib/cli.ts';
 import {
@@ -204,12 +205,18 @@ async function main(): Promise<number> {
       return result;
     };
 
+    // Builds of this checkout share its .astro/ folder: wait for any other to end (scripts/lib/build-lock.ts).
+    const releaseBuildLock = await acquireBuildLock(ROOT, {
+      onWait: () => console.log(`bench: another build of ${ROOT} is running; waiting for it to end…`),
+      onLost: (error) => console.warn(`bench: lost the build lock (${error.message}); going on`),
+    });
     const astro = await step('astro build', 'astro', ['build'], ASTRO_BUILD_ENV);
     // The search index as npm run build makes it: search documents, then Pagefind (its peak is the step's).
     const search = searchIndexStep(dirs.dist);
     const pagefind = astro
       ? await step('search index', search.script, search.args, {}, 'search-index')
       : undefined;
+    await releaseBuildLock();
     if (interrupted) {
       console.error(`\nbench: stopped by ${interrupted}`);
       return 130;

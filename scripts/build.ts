@@ -3,15 +3,17 @@
  * then Pagefind, then checks on the result) and only then swaps it in. A
  * build that fails at any step leaves the last good dist/ exactly as it was.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import pc from 'picocolors';
+import { acquireBuildLock } from './lib/build-lock';
 import { ASTRO_BUILD_ENV, searchIndexStep } from './lib/build-steps';
 import { t } from '../src/i18n/zh-CN';
 import { SEARCH_FILES } from '../src/lib/search-files';
 
-const BIN = resolve(import.meta.dirname, '../node_modules/.bin');
+const ROOT = resolve(import.meta.dirname, '..');
+const BIN = join(ROOT, 'node_modules/.bin');
 const out = resolve(process.env.SITE_OUT_DIR ?? 'dist');
 const staging = join(dirname(out), `.${basename(out)}.building-${process.pid}`);
 const previous = join(dirname(out), `.${basename(out)}.previous-${process.pid}`);
@@ -33,14 +35,25 @@ const NOTHING_PUBLISHED = `<p class="empty">${t.series.empty}</p>`;
 
 const readIfExists = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : '');
 
-/** Runs a script of node_modules/.bin, or a script file given by its full path, with this Node. */
-function step(label: string, script: string, args: string[], env: Record<string, string> = {}): boolean {
+/**
+ * Runs a script of node_modules/.bin, or a script file given by its full path, with this Node.
+ * Asynchronously, so this process keeps the build lock fresh while the step runs.
+ */
+function step(
+  label: string,
+  script: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<boolean> {
   console.log(pc.bold(`\n▶ ${label}`));
-  const result = spawnSync(process.execPath, [resolve(BIN, script), ...args], {
+  const child = spawn(process.execPath, [resolve(BIN, script), ...args], {
     stdio: 'inherit',
     env: { ...process.env, ...env, SITE_OUT_DIR: staging, PATH: `${BIN}:${process.env.PATH ?? ''}` },
   });
-  return result.status === 0;
+  return new Promise((done) => {
+    child.on('error', () => done(false));
+    child.on('close', (code) => done(code === 0));
+  });
 }
 
 function fail(reason: string): never {
@@ -55,11 +68,28 @@ function fail(reason: string): never {
   process.exit(1);
 }
 
+// Builds of one project folder share its .astro/ folder and Astro's cache: one at a time
+// (scripts/lib/build-lock.ts). The lock is given back when this process exits, however it exits.
+await acquireBuildLock(ROOT, {
+  onWait: () =>
+    console.log(
+      pc.yellow(
+        '\n⏳ 这个项目文件夹里另有一个构建正在进行（npm run build、npm test 或 npm run bench）。' +
+          '两个构建同时进行会删掉对方的文件，所以等它结束后再开始；不想等可以按 Ctrl-C。',
+      ),
+    ),
+  onLost: () =>
+    console.warn(
+      pc.yellow(
+        '⚠ 构建锁被移走或太久没有更新，可能另有一个构建同时开始了；本次构建继续进行，失败时请重新运行。',
+      ),
+    ),
+});
 rmSync(staging, { recursive: true, force: true });
-if (!step('Astro 构建页面', 'astro', ['build'], ASTRO_BUILD_ENV))
+if (!(await step('Astro 构建页面', 'astro', ['build'], ASTRO_BUILD_ENV)))
   fail('Astro 构建没有完成（原因见上面的信息）');
 const search = searchIndexStep(staging);
-if (!step(search.label, search.script, search.args)) fail('搜索索引没有建好（原因见上面的信息）');
+if (!(await step(search.label, search.script, search.args))) fail('搜索索引没有建好（原因见上面的信息）');
 const missing = REQUIRED.filter((file) => !existsSync(join(staging, file)));
 const hasArticles =
   existsSync(join(staging, 'articles')) && readdirSync(join(staging, 'articles')).length > 0;

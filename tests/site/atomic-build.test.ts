@@ -1,12 +1,14 @@
 /**
- * A build replaces dist/ only when every step succeeded, and the same content
- * always builds to the same bytes.
+ * A build replaces dist/ only when every step succeeded, the same content
+ * always builds to the same bytes, and a build waits while another build of
+ * the project runs.
  */
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { buildSite } from '../support/build-site';
+import { describe, expect, it, vi } from 'vitest';
+import { acquireBuildLock } from '../../scripts/lib/build-lock';
+import { buildSite, PROJECT_ROOT, startBuild } from '../support/build-site';
 import { fileTree } from '../support/file-tree';
 import { copyFixture, FIRST_ARTICLE } from '../support/fixture-copy';
 
@@ -44,5 +46,35 @@ describe('building', () => {
     expect(tree(dist)).toEqual(good);
     expect(readdirSync(dirname(dist)).filter((name) => name.startsWith('.dist.'))).toEqual([]);
     expect(existsSync(join(dist, 'index.html'))).toBe(true);
+  }, 600_000);
+
+  it('waits while another build of the project runs, says so, and then builds', async () => {
+    const content = copyFixture();
+    // This test stands for the other build: say, the bench, or `npm run build` in a second terminal.
+    const releaseOther = await acquireBuildLock(PROJECT_ROOT, {
+      onWait: () => {},
+      onLost: (error) => {
+        throw error;
+      },
+    });
+    const build = startBuild(content.dir);
+    try {
+      await vi.waitFor(() => expect(build.output()).toContain('另有一个构建正在进行'), {
+        timeout: 60_000,
+        interval: 200,
+      });
+      // A few looks at the lock later: Astro has not started and nothing has been written.
+      await new Promise((done) => setTimeout(done, 3_000));
+      expect(build.output()).not.toContain('Astro 构建页面');
+      expect(readdirSync(dirname(build.outDir))).toEqual([]);
+    } finally {
+      await releaseOther();
+    }
+    const result = await build.done;
+    expect(result.ok, result.output.slice(-3000)).toBe(true);
+    expect(existsSync(join(result.outDir, 'index.html'))).toBe(true);
+    expect(result.output.indexOf('另有一个构建正在进行')).toBeLessThan(
+      result.output.indexOf('Astro 构建页面'),
+    );
   }, 600_000);
 });

@@ -3,7 +3,7 @@
  * (astro build, then Pagefind), as `npm run build` does, and reports the
  * outcome instead of throwing, so tests can assert on failures too.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
@@ -32,25 +32,43 @@ export function shellEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
+/** The shell environment with the project's tools first and `env` on top. */
+function commandEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return {
+    ...shellEnv(),
+    // The project's Node 24 first: astro's `#!/usr/bin/env node` must not find the machine's Node 20.
+    PATH: `${join(PROJECT_ROOT, 'node_modules/.bin')}${delimiter}${process.env.PATH ?? ''}`,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+    ...env,
+  };
+}
+
+// eslint-disable-next-line no-control-regex -- strip ANSI colour codes
+const withoutColours = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
+
 function run(command: string, args: string[], env: NodeJS.ProcessEnv) {
   const result = spawnSync(join(PROJECT_ROOT, 'node_modules/.bin', command), args, {
     cwd: PROJECT_ROOT,
-    env: {
-      ...shellEnv(),
-      // The project's Node 24 first: astro's `#!/usr/bin/env node` must not find the machine's Node 20.
-      PATH: `${join(PROJECT_ROOT, 'node_modules/.bin')}${delimiter}${process.env.PATH ?? ''}`,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NO_COLOR: '1',
-      FORCE_COLOR: '0',
-      ...env,
-    },
+    env: commandEnv(env),
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
-  // eslint-disable-next-line no-control-regex -- strip ANSI colour codes
-  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
-  return { status: result.status, output };
+  return { status: result.status, output: withoutColours(`${result.stdout}\n${result.stderr}`) };
 }
+
+/** The settings of a test build: `contentDir` into `outDir`, with a cache beside it. */
+function siteEnv(contentDir: string, outDir: string, extraEnv: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return {
+    SITE_CONTENT_DIR: contentDir,
+    SITE_OUT_DIR: outDir,
+    SITE_CACHE_DIR: join(outDir, '..', 'cache'),
+    ...extraEnv,
+  };
+}
+
+const freshOutDir = () => join(mkdtempSync(join(tmpdir(), 'hemei-site-')), 'dist');
 
 /**
  * Runs `npm run build` (scripts/build.ts: content check, Astro, Pagefind,
@@ -60,14 +78,36 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv) {
 export function buildSite(
   contentDir: string,
   extraEnv: NodeJS.ProcessEnv = {},
-  outDir = join(mkdtempSync(join(tmpdir(), 'hemei-site-')), 'dist'),
+  outDir = freshOutDir(),
 ): BuildResult {
-  const env = {
-    SITE_CONTENT_DIR: contentDir,
-    SITE_OUT_DIR: outDir,
-    SITE_CACHE_DIR: join(outDir, '..', 'cache'),
-    ...extraEnv,
-  };
-  const build = run('tsx', ['scripts/build.ts'], env);
+  const build = run('tsx', ['scripts/build.ts'], siteEnv(contentDir, outDir, extraEnv));
   return { ok: build.status === 0, status: build.status, output: build.output, outDir };
+}
+
+export interface RunningBuild {
+  /** Where the site goes. */
+  outDir: string;
+  /** What the build has printed so far, colours removed. */
+  output: () => string;
+  /** The outcome, once the build has ended. */
+  done: Promise<BuildResult>;
+}
+
+/**
+ * Starts the same build as `buildSite` without waiting for it, so a test can watch it while it
+ * runs (and this process stays free, for example to hold the build lock meanwhile).
+ */
+export function startBuild(contentDir: string, outDir = freshOutDir()): RunningBuild {
+  const child = spawn(join(PROJECT_ROOT, 'node_modules/.bin/tsx'), ['scripts/build.ts'], {
+    cwd: PROJECT_ROOT,
+    env: commandEnv(siteEnv(contentDir, outDir, {})),
+  });
+  let printed = '';
+  child.stdout.setEncoding('utf8').on('data', (text: string) => (printed += text));
+  child.stderr.setEncoding('utf8').on('data', (text: string) => (printed += text));
+  const output = () => withoutColours(printed);
+  const done = new Promise<BuildResult>((resolveBuild) => {
+    child.on('close', (status) => resolveBuild({ ok: status === 0, status, output: output(), outDir }));
+  });
+  return { outDir, output, done };
 }
