@@ -39,7 +39,9 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 8 },
   image: {
     service: {
-      entrypoint: 'astro/assets/services/sharp',
+      // Astro's sharp service, which gives back the memory rendering left before the first encode
+      // (at 10,000 installments over a gigabyte; docs/benchmarks.md).
+      entrypoint: './src/integrations/image-service.ts',
       // AVIF at sharp's default effort takes seconds per photo on these 2-core machines; effort 2 is several times faster at a similar size.
       config: { avif: { effort: 2 }, jpeg: { mozjpeg: true } },
     },

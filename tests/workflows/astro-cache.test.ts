@@ -68,7 +68,9 @@ describe.each(WORKFLOWS)('%s', (file) => {
 
   it('keys the images by settings and photos, and warms from an earlier entry only with the same settings', () => {
     const images = cacheFor(PARTS.images)!.with!;
-    const settings = "hashFiles('package-lock.json', 'astro.config.mjs')";
+    // The encoder settings, and the service that calls the encoder.
+    const settings =
+      "hashFiles('package-lock.json', 'astro.config.mjs', 'src/integrations/image-service.ts')";
     expect(images.key).toContain(settings);
     expect(images.key).toMatch(/hashFiles\([^)]*content\/\*\*\/\*\.jpg/);
     const restore = (images['restore-keys'] ?? '').trim().split('\n');
