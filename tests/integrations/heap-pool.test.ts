@@ -12,30 +12,39 @@ import { describe, expect, it, vi } from 'vitest';
 
 const heapPool = pathToFileURL(resolve(import.meta.dirname, '../../src/integrations/heap-pool.ts')).href;
 
-/** A Node process that fills the heap, lets an ordinary collection free it, then releases the pool. */
-const SCENARIO = `
-import { releaseHeapPool } from ${JSON.stringify(heapPool)};
+/** A Node process that fills the heap, lets an ordinary collection free it, then runs `release`. */
+const scenario = (release: string) => `
+import { heapPoolRelease, releaseHeapPool } from ${JSON.stringify(heapPool)};
 const residentMb = () => process.memoryUsage().rss / 2 ** 20;
 let pages = Array.from({ length: 3_000_000 }, (_, i) => ({ i, html: 'p' + i }));
 const filled = residentMb();
 pages = undefined;
 globalThis.gc();
 const collected = residentMb();
-const heapMb = process.memoryUsage().heapUsed / 2 ** 20;
-releaseHeapPool();
-console.log(JSON.stringify({ filled, collected, heapMb, released: residentMb() }));
+const liveMb = process.memoryUsage().heapUsed / 2 ** 20;
+${release};
+console.log(JSON.stringify({ filled, collected, liveMb, released: residentMb() }));
 `;
+
+const run = (release: string) =>
+  JSON.parse(
+    execFileSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', scenario(release)], {
+      encoding: 'utf8',
+    }),
+  ) as Record<'filled' | 'collected' | 'liveMb' | 'released', number>;
 
 describe('releaseHeapPool', () => {
   it('gives back the memory an ordinary collection keeps pooled', () => {
-    const output = execFileSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', SCENARIO], {
-      encoding: 'utf8',
-    });
-    const { filled, collected, heapMb, released } = JSON.parse(output) as Record<string, number>;
-    // The situation after page rendering: little is alive, but the freed pages stay resident.
-    expect(heapMb).toBeLessThan(50);
+    const { filled, collected, liveMb, released } = run('releaseHeapPool()');
+    // The situation after a phase of the build: little is alive, but the freed pages stay resident.
+    expect(liveMb).toBeLessThan(50);
     expect(collected).toBeGreaterThan(filled * 0.7);
     // After the release most of it is gone.
+    expect(released).toBeLessThan(collected - 150);
+  });
+
+  it('runs when the build starts bundling (the integration in astro.config.mjs)', () => {
+    const { collected, released } = run("await heapPoolRelease().hooks['astro:build:start']?.({})");
     expect(released).toBeLessThan(collected - 150);
   });
 });
