@@ -60,13 +60,16 @@ describe('the image service', () => {
       .toBuffer();
     const transform = { src: 'cover.jpg', width: 32, format: 'webp' as const };
     const config = { service: { entrypoint: '', config: {} } } as Parameters<typeof service.transform>[2];
+    const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn(), debug: vi.fn() } as unknown as Parameters<
+      typeof service.transform
+    >[3];
 
-    const first = await service.transform(photo, transform, config);
+    const first = await service.transform(photo, transform, config, logger);
     expect(release).toHaveBeenCalledTimes(1);
-    await service.transform(photo, transform, config);
+    await service.transform(photo, transform, config, logger);
     expect(release).toHaveBeenCalledTimes(1);
 
-    const astros = await sharpService.transform(photo, transform, config);
+    const astros = await sharpService.transform(photo, transform, config, logger);
     expect(first.format).toBe('webp');
     expect(Buffer.from(first.data).equals(Buffer.from(astros.data))).toBe(true);
     vi.doUnmock('../../src/integrations/heap-pool');
