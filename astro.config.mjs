@@ -30,7 +30,7 @@ export default defineConfig({
     // Imported photos reach Astro's image step without passing through the bundler: at 1,000
     // installments with camera photos the bundler held the originals' bytes, 3 GB (docs/benchmarks.md).
     photoOriginals(),
-    // Gives back the memory the content sync leaves in V8's page pool before bundling (1.3 GB at
+    // Gives back the memory the content sync leaves in V8's page pool before bundling (1.2 GB at
     // 10,000 installments); the image service does the same before the image step.
     heapPoolRelease(),
     quietMdxDirectiveWarning(),
@@ -44,7 +44,7 @@ export default defineConfig({
   image: {
     service: {
       // Astro's sharp service, which gives back the memory rendering left before the first encode
-      // (at 10,000 installments over a gigabyte; docs/benchmarks.md).
+      // (half a gigabyte at 10,000 installments; docs/benchmarks.md).
       entrypoint: './src/integrations/image-service.ts',
       // AVIF at sharp's default effort takes seconds per photo on these 2-core machines; effort 2 is several times faster at a similar size.
       config: { avif: { effort: 2 }, jpeg: { mozjpeg: true } },

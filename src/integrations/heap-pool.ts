@@ -5,7 +5,7 @@
  * Node 24's V8 keeps the heap pages a garbage collection frees in a pool for reuse, and hands them
  * back only on a memory-reducing collection, which a busy build never triggers. So each phase's
  * garbage stayed resident through the phases after it: at 10,000 installments the content sync
- * left 1.3 GB in the pool through bundling (where the bundler's own memory comes on top), and page
+ * left 1.2 GB in the pool through bundling (where the bundler's own memory comes on top), and page
  * rendering left its own through the image step (sharp's). The build releases the pool after the
  * content sync (this integration) and before the first encode (src/integrations/image-service.ts).
  */
